@@ -1,0 +1,872 @@
+using System.IO.Abstractions;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChildPlan.Files;
+
+/// <summary>
+/// Reads and writes plan files (<c>childplan.plan/1</c>, see docs/formats.md). A bad plan file is
+/// rejected with the JSON path of every problem found.
+/// </summary>
+public static partial class PlanFile
+{
+    /// <summary>The format identifier written in every plan file.</summary>
+    public const string Format = "childplan.plan/1";
+
+    /// <summary>Reads a plan file through <paramref name="fileSystem"/>.</summary>
+    /// <exception cref="ChildPlanInputException">The file is missing or not a valid plan.</exception>
+    public static Plan Read(IFileSystem fileSystem, string path)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystem);
+        if (!fileSystem.File.Exists(path))
+        {
+            throw new ChildPlanInputException(path, "the plan file does not exist.");
+        }
+
+        using var stream = fileSystem.File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>Reads a plan from <paramref name="stream"/>; <paramref name="name"/> is used in messages.</summary>
+    /// <exception cref="ChildPlanInputException">The content is not a valid plan.</exception>
+    public static Plan Read(Stream stream, string name)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? $":{l + 1}" : string.Empty;
+            throw new ChildPlanInputException($"{name}{line}", $"not valid JSON: {e.Message}");
+        }
+
+        using (document)
+        {
+            return new PlanReader(name).Read(document.RootElement);
+        }
+    }
+
+    /// <summary>Reads a plan from JSON text; <paramref name="name"/> is used in messages.</summary>
+    /// <exception cref="ChildPlanInputException">The content is not a valid plan.</exception>
+    public static Plan Parse(string json, string name = "plan.json")
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        return Read(stream, name);
+    }
+
+    private sealed class PlanReader(string file)
+    {
+        private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+        private static readonly AnnualDatePattern AnnualPattern = AnnualDatePattern.CreateWithInvariantCulture("'--'MM'-'dd");
+        private readonly List<InputProblem> problems = [];
+        private string documentSymbol = "?";
+
+        public Plan Read(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Problems("$", "a plan file is a JSON object.");
+            }
+
+            Known(root, "$", "format", "id", "profile", "title", "area", "document", "years", "notes", "goals", "agencies", "indicators", "tasks", "reporting");
+            var format = Str(root, "$", "format");
+            if (format is not null && format != Format)
+            {
+                Fail("$.format", $"'{format}' is not a supported format; expected '{Format}'.");
+            }
+
+            var id = Str(root, "$", "id");
+            if (id is not null && !IsId(id))
+            {
+                Fail("$.id", $"'{id}' is not a valid plan id (lower-case letters, digits and '-').");
+            }
+
+            var document = ReadDocument(root);
+            var years = ReadYears(root);
+            var goals = Objects(root, "$", "goals", ReadGoal);
+            var agencies = Objects(root, "$", "agencies", ReadAgency);
+            var indicators = Objects(root, "$", "indicators", (e, p) => ReadIndicator(e, p, years));
+            var tasks = Objects(root, "$", "tasks", ReadTask);
+            var reporting = Objects(root, "$", "reporting", ReadReporting);
+
+            Unique(goals, g => g.Id, "goals");
+            Unique(agencies, a => a.Id, "agencies");
+            Unique(indicators, i => i.Id, "indicators");
+            Unique(tasks, t => t.Id, "tasks");
+            Unique(reporting, r => r.Id, "reporting");
+            var goalIds = goals.Select(g => g.Item.Id).ToHashSet(StringComparer.Ordinal);
+            var agencyIds = agencies.Select(a => a.Item.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (indicator, path) in indicators)
+            {
+                if (!goalIds.Contains(indicator.GoalId))
+                {
+                    Fail($"{path}.goal", $"goal '{indicator.GoalId}' is not one of the plan's goals.");
+                }
+
+                CheckResponsibility(indicator.Responsibility, path, agencyIds);
+            }
+
+            foreach (var (task, path) in tasks)
+            {
+                CheckResponsibility(task.Responsibility, path, agencyIds);
+            }
+
+            foreach (var (step, path) in reporting)
+            {
+                CheckAgency(step.From, $"{path}.from", agencyIds);
+                CheckAgency(step.To, $"{path}.to", agencyIds);
+                if (step.Via is { } via)
+                {
+                    CheckAgency(via, $"{path}.via", agencyIds);
+                }
+            }
+
+            if (problems.Count > 0 || document is null || years is null || id is null)
+            {
+                throw new ChildPlanInputException(problems);
+            }
+
+            return new Plan
+            {
+                Id = id,
+                ProfileId = Str(root, "$", "profile", required: false),
+                Title = Str(root, "$", "title") ?? string.Empty,
+                AreaCode = Str(root, "$", "area", required: false),
+                Document = document,
+                Years = years.Value,
+                Notes = Strings(root, "$", "notes"),
+                Goals = goals.Select(g => g.Item).ToList(),
+                Agencies = agencies.Select(a => a.Item).ToList(),
+                Indicators = indicators.Select(i => i.Item).ToList(),
+                Tasks = tasks.Select(t => t.Item).ToList(),
+                Reporting = reporting.Select(r => r.Item).ToList(),
+            };
+        }
+
+        private PlanDocument? ReadDocument(JsonElement root)
+        {
+            const string path = "$.document";
+            if (Obj(root, "$", "document") is not { } d)
+            {
+                return null;
+            }
+
+            Known(d, path, "kind", "number", "symbol", "title", "issuer", "parentIssuer", "place", "issued", "signer", "legalBases", "recipients", "file");
+            documentSymbol = Str(d, path, "symbol") ?? "?";
+            var issued = Date(d, path, "issued");
+            Signer? signer = null;
+            if (Obj(d, path, "signer", required: false) is { } s)
+            {
+                var sp = $"{path}.signer";
+                Known(s, sp, "authority", "capacity", "title", "name");
+                signer = new Signer(Str(s, sp, "authority", false), Str(s, sp, "capacity", false), Str(s, sp, "title") ?? string.Empty, Str(s, sp, "name") ?? string.Empty);
+            }
+
+            var kind = Str(d, path, "kind");
+            var issuer = Str(d, path, "issuer");
+            var place = Str(d, path, "place");
+            if (kind is null || issuer is null || place is null || issued is null)
+            {
+                return null;
+            }
+
+            return new PlanDocument
+            {
+                Kind = kind,
+                Number = Str(d, path, "number", false),
+                Symbol = documentSymbol,
+                Title = Str(d, path, "title", false),
+                Issuer = issuer,
+                ParentIssuer = Str(d, path, "parentIssuer", false),
+                Place = place,
+                Issued = issued.Value,
+                Signer = signer,
+                LegalBases = Strings(d, path, "legalBases"),
+                Recipients = Strings(d, path, "recipients"),
+                File = Str(d, path, "file", false),
+            };
+        }
+
+        private YearSpan? ReadYears(JsonElement root)
+        {
+            const string path = "$.years";
+            if (Obj(root, "$", "years") is not { } y)
+            {
+                return null;
+            }
+
+            Known(y, path, "from", "to");
+            var from = Int(y, path, "from");
+            var to = Int(y, path, "to");
+            if (from is null || to is null)
+            {
+                return null;
+            }
+
+            if (to < from)
+            {
+                Fail($"{path}.to", $"the plan ends ({to}) before it starts ({from}).");
+                return null;
+            }
+
+            return new YearSpan(from.Value, to.Value);
+        }
+
+        private Goal? ReadGoal(JsonElement e, string path)
+        {
+            Known(e, path, "id", "number", "title", "source");
+            var id = IdOf(e, path);
+            var title = Str(e, path, "title");
+            var source = Source(e, path);
+            return id is null || title is null || source is null ? null : new Goal { Id = id, Number = Int(e, path, "number", false), Title = title, Source = source };
+        }
+
+        private Agency? ReadAgency(JsonElement e, string path)
+        {
+            Known(e, path, "id", "number", "name", "level", "kind", "requested", "duties", "source");
+            var id = IdOf(e, path);
+            var name = Str(e, path, "name");
+            var level = Enum(e, path, "level", LevelNames);
+            var kind = Enum(e, path, "kind", KindNames);
+            var source = Source(e, path);
+            if (id is null || name is null || level is null || kind is null || source is null)
+            {
+                return null;
+            }
+
+            return new Agency
+            {
+                Id = id,
+                Number = Str(e, path, "number", false),
+                Name = name,
+                Level = level.Value,
+                Kind = kind.Value,
+                Requested = Bool(e, path, "requested") ?? false,
+                Duties = Strings(e, path, "duties"),
+                Source = source,
+            };
+        }
+
+        private Indicator? ReadIndicator(JsonElement e, string path, YearSpan? years)
+        {
+            Known(e, path, "id", "number", "goal", "name", "unit", "direction", "baseline", "targets", "measures", "lead", "support", "assessments", "note", "source");
+            var id = IdOf(e, path);
+            var goal = Str(e, path, "goal");
+            var name = Str(e, path, "name");
+            var source = Source(e, path);
+            var hasMeasures = e.TryGetProperty("measures", out var measuresElement) && measuresElement.ValueKind != JsonValueKind.Null;
+            var unit = Unit(e, path, required: !hasMeasures);
+            var direction = Enum(e, path, "direction", DirectionNames, required: !hasMeasures);
+            List<Measure> measures;
+            if (hasMeasures)
+            {
+                if (e.TryGetProperty("targets", out _) || e.TryGetProperty("baseline", out _))
+                {
+                    Fail(path, "an indicator with 'measures' has its targets and baseline on each measure, not on the indicator.");
+                }
+
+                measures = Objects(e, path, "measures", (m, mp) => ReadMeasure(m, mp, unit, direction, years)).Select(m => m.Item).ToList();
+                if (measures.Count == 0)
+                {
+                    Fail($"{path}.measures", "'measures' is empty; leave it out for a single-measure indicator.");
+                }
+
+                var duplicate = measures.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
+                if (duplicate is not null)
+                {
+                    Fail($"{path}.measures", $"measure id '{duplicate.Key}' appears twice.");
+                }
+            }
+            else
+            {
+                measures = unit is null || direction is null
+                    ? []
+                    : [new Measure { Unit = unit.Value, Direction = direction.Value, Baseline = ReadBaseline(e, path), Targets = ReadTargets(e, path, years) }];
+            }
+
+            if (id is null || goal is null || name is null || source is null || (!hasMeasures && measures.Count == 0))
+            {
+                return null;
+            }
+
+            return new Indicator
+            {
+                Id = id,
+                Number = Int(e, path, "number", false),
+                GoalId = goal,
+                Name = name,
+                Measures = measures,
+                Responsibility = ReadResponsibility(e, path),
+                Assessments = Objects(e, path, "assessments", ReadAssessment).Select(a => a.Item).ToList(),
+                Note = Str(e, path, "note", false),
+                Source = source,
+            };
+        }
+
+        private Measure? ReadMeasure(JsonElement e, string path, IndicatorUnit? defaultUnit, Direction? defaultDirection, YearSpan? years)
+        {
+            Known(e, path, "id", "name", "unit", "direction", "dimension", "baseline", "targets", "text");
+            var id = IdOf(e, path);
+            var name = Str(e, path, "name");
+            var unit = Unit(e, path, required: defaultUnit is null) ?? defaultUnit;
+            var direction = Enum(e, path, "direction", DirectionNames, required: defaultDirection is null) ?? defaultDirection;
+            var dimension = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Obj(e, path, "dimension", required: false) is { } d)
+            {
+                foreach (var p in d.EnumerateObject())
+                {
+                    if (p.Value.ValueKind == JsonValueKind.String)
+                    {
+                        dimension[p.Name] = p.Value.GetString()!;
+                    }
+                    else
+                    {
+                        Fail($"{path}.dimension.{p.Name}", "a dimension value is a string.");
+                    }
+                }
+            }
+
+            if (id is null || name is null || unit is null || direction is null)
+            {
+                return null;
+            }
+
+            return new Measure
+            {
+                Id = id,
+                Name = name,
+                Unit = unit.Value,
+                Direction = direction.Value,
+                Dimension = dimension,
+                Baseline = ReadBaseline(e, path),
+                Targets = ReadTargets(e, path, years),
+            };
+        }
+
+        private Baseline? ReadBaseline(JsonElement e, string path)
+        {
+            if (Obj(e, path, "baseline", required: false) is not { } b)
+            {
+                return null;
+            }
+
+            var bp = $"{path}.baseline";
+            Known(b, bp, "year", "value", "source");
+            var year = Int(b, bp, "year");
+            var value = Dec(b, bp, "value");
+            return year is null || value is null ? null : new Baseline(year.Value, value.Value, Source(b, bp, required: false));
+        }
+
+        private List<Target> ReadTargets(JsonElement e, string path, YearSpan? years)
+        {
+            var targets = Objects(e, path, "targets", (t, tp) => ReadTarget(t, tp, years)).Select(t => t.Item).ToList();
+            var dup = targets.GroupBy(t => t.Year).FirstOrDefault(g => g.Count(t => t.FromYear is null) > 1);
+            if (dup is not null)
+            {
+                Fail($"{path}.targets", $"two targets for the year {dup.Key}.");
+            }
+
+            return targets;
+        }
+
+        private Target? ReadTarget(JsonElement e, string path, YearSpan? years)
+        {
+            Known(e, path, "year", "from", "op", "value", "min", "max", "text");
+            var year = Int(e, path, "year");
+            var from = Int(e, path, "from", false);
+            var opText = Str(e, path, "op");
+            var op = opText is null ? null : Comparisons.Parse(opText);
+            if (opText is not null && op is null)
+            {
+                Fail($"{path}.op", $"'{opText}' is not one of <, <=, >, >=, =, between.");
+            }
+
+            if (year is { } y && years is { } span && !span.Contains(y))
+            {
+                Fail($"{path}.year", $"{y} is outside the plan's years {span}.");
+            }
+
+            if (from is { } f && year is { } y2 && f > y2)
+            {
+                Fail($"{path}.from", $"the window starts ({f}) after its milestone year ({y2}).");
+            }
+
+            decimal? value;
+            decimal? max = null;
+            if (op == Comparison.Between)
+            {
+                value = Dec(e, path, "min");
+                max = Dec(e, path, "max");
+                if (value > max)
+                {
+                    Fail($"{path}.min", $"min ({value}) is greater than max ({max}).");
+                }
+            }
+            else
+            {
+                value = Dec(e, path, "value");
+            }
+
+            if (year is null || op is null || value is null || (op == Comparison.Between && max is null))
+            {
+                return null;
+            }
+
+            return new Target { Year = year.Value, FromYear = from, Comparison = op.Value, Value = value.Value, Max = max, Text = Str(e, path, "text", false) };
+        }
+
+        private RecordedAssessment? ReadAssessment(JsonElement e, string path)
+        {
+            Known(e, path, "year", "status", "text");
+            var year = Int(e, path, "year");
+            var status = Enum(e, path, "status", AssessmentNames);
+            return year is null || status is null ? null : new RecordedAssessment(year.Value, status.Value, Str(e, path, "text", false));
+        }
+
+        private PlanTask? ReadTask(JsonElement e, string path)
+        {
+            Known(e, path, "id", "number", "title", "activities", "area", "lead", "support", "source");
+            var id = IdOf(e, path);
+            var title = Str(e, path, "title");
+            var source = Source(e, path);
+            if (id is null || title is null || source is null)
+            {
+                return null;
+            }
+
+            return new PlanTask
+            {
+                Id = id,
+                Number = Str(e, path, "number", false),
+                Title = title,
+                Activities = Strings(e, path, "activities"),
+                Area = Str(e, path, "area", false),
+                Responsibility = ReadResponsibility(e, path),
+                Source = source,
+            };
+        }
+
+        private ReportingRequirement? ReadReporting(JsonElement e, string path)
+        {
+            Known(e, path, "id", "kind", "from", "to", "via", "due", "before", "year", "text", "source");
+            var id = IdOf(e, path);
+            var kind = Enum(e, path, "kind", ReportKindNames);
+            var from = Str(e, path, "from");
+            var to = Str(e, path, "to");
+            var source = Source(e, path);
+            var before = Bool(e, path, "before") ?? false;
+            Deadline? due = null;
+            if (Str(e, path, "due", false) is { } dueText)
+            {
+                var annual = AnnualPattern.Parse(dueText);
+                var once = IsoDate.Parse(dueText);
+                if (annual.Success)
+                {
+                    due = Deadline.Every(annual.Value, before);
+                }
+                else if (once.Success)
+                {
+                    due = Deadline.On(once.Value, before);
+                }
+                else
+                {
+                    Fail($"{path}.due", $"'{dueText}' is neither --MM-DD (every year) nor YYYY-MM-DD (once).");
+                }
+            }
+
+            if (id is null || kind is null || from is null || to is null || source is null)
+            {
+                return null;
+            }
+
+            return new ReportingRequirement
+            {
+                Id = id,
+                Kind = kind.Value,
+                From = from,
+                To = to,
+                Via = Str(e, path, "via", false),
+                Due = due,
+                Year = Int(e, path, "year", false),
+                Text = Str(e, path, "text", false),
+                Source = source,
+            };
+        }
+
+        private Responsibility ReadResponsibility(JsonElement e, string path)
+        {
+            var lead = Str(e, path, "lead", false);
+            var support = Strings(e, path, "support");
+            return lead is null && support.Count == 0 ? Responsibility.None : new Responsibility(lead, support);
+        }
+
+        private void CheckResponsibility(Responsibility responsibility, string path, HashSet<string> agencyIds)
+        {
+            if (responsibility.Lead is { } lead)
+            {
+                CheckAgency(lead, $"{path}.lead", agencyIds);
+            }
+
+            for (var i = 0; i < responsibility.Support.Count; i++)
+            {
+                CheckAgency(responsibility.Support[i], $"{path}.support[{i}]", agencyIds);
+            }
+        }
+
+        private void CheckAgency(string id, string path, HashSet<string> agencyIds)
+        {
+            if (!agencyIds.Contains(id))
+            {
+                Fail(path, $"agency '{id}' is not one of the plan's agencies.");
+            }
+        }
+
+        private void Unique<T>(List<(T Item, string Path)> items, Func<T, string> id, string what)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (item, path) in items)
+            {
+                if (!seen.Add(id(item)))
+                {
+                    Fail($"{path}.id", $"id '{id(item)}' appears twice in {what}.");
+                }
+            }
+        }
+
+        private SourceReference? Source(JsonElement e, string path, bool required = true)
+        {
+            if (!e.TryGetProperty("source", out var s) || s.ValueKind == JsonValueKind.Null)
+            {
+                if (required)
+                {
+                    Fail($"{path}.source", "every item needs a source: the section of the document it comes from.");
+                }
+
+                return null;
+            }
+
+            if (s.ValueKind == JsonValueKind.String && s.GetString() is { Length: > 0 } section)
+            {
+                return new SourceReference(documentSymbol, section);
+            }
+
+            if (s.ValueKind == JsonValueKind.Object)
+            {
+                var sp = $"{path}.source";
+                Known(s, sp, "document", "section");
+                var doc = Str(s, sp, "document");
+                var sec = Str(s, sp, "section");
+                return doc is null || sec is null ? null : new SourceReference(doc, sec);
+            }
+
+            Fail($"{path}.source", "a source is a non-empty string (the section) or {\"document\", \"section\"}.");
+            return null;
+        }
+
+        private string? IdOf(JsonElement e, string path)
+        {
+            var id = Str(e, path, "id");
+            if (id is not null && !IsId(id))
+            {
+                Fail($"{path}.id", $"'{id}' is not a valid id (letters, digits, '-', '_' and '.').");
+            }
+
+            return id;
+        }
+
+        private static bool IsId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+        private void Known(JsonElement e, string path, params string[] names)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                if (!names.Contains(p.Name, StringComparer.Ordinal))
+                {
+                    Fail($"{path}.{p.Name}", $"unknown property; expected one of {string.Join(", ", names)}.");
+                }
+            }
+        }
+
+        private List<(T Item, string Path)> Objects<T>(JsonElement e, string path, string name, Func<JsonElement, string, T?> read)
+            where T : class
+        {
+            var result = new List<(T, string)>();
+            if (!e.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+            {
+                return result;
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                Fail($"{path}.{name}", "expected an array.");
+                return result;
+            }
+
+            var i = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                var itemPath = $"{path}.{name}[{i++}]";
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    Fail(itemPath, "expected an object.");
+                    continue;
+                }
+
+                if (read(item, itemPath) is { } value)
+                {
+                    result.Add((value, itemPath));
+                }
+            }
+
+            return result;
+        }
+
+        private List<string> Strings(JsonElement e, string path, string name)
+        {
+            var result = new List<string>();
+            if (!e.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+            {
+                return result;
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                Fail($"{path}.{name}", "expected an array of strings.");
+                return result;
+            }
+
+            var i = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    result.Add(item.GetString()!);
+                }
+                else
+                {
+                    Fail($"{path}.{name}[{i}]", "expected a string.");
+                }
+
+                i++;
+            }
+
+            return result;
+        }
+
+        private JsonElement? Obj(JsonElement e, string path, string name, bool required = true)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (required)
+                {
+                    Fail($"{path}.{name}", "is required.");
+                }
+
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Fail($"{path}.{name}", "expected an object.");
+                return null;
+            }
+
+            return value;
+        }
+
+        private string? Str(JsonElement e, string path, string name, bool required = true)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (required)
+                {
+                    Fail($"{path}.{name}", "is required.");
+                }
+
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Fail($"{path}.{name}", $"expected a string, found {value.ValueKind.ToString().ToLowerInvariant()}.");
+                return null;
+            }
+
+            var text = value.GetString()!;
+            if (required && text.Trim().Length == 0)
+            {
+                Fail($"{path}.{name}", "must not be empty.");
+                return null;
+            }
+
+            return text;
+        }
+
+        private int? Int(JsonElement e, string path, string name, bool required = true)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (required)
+                {
+                    Fail($"{path}.{name}", "is required.");
+                }
+
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n))
+            {
+                return n;
+            }
+
+            Fail($"{path}.{name}", "expected a whole number.");
+            return null;
+        }
+
+        private decimal? Dec(JsonElement e, string path, string name)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                Fail($"{path}.{name}", "is required.");
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d))
+            {
+                return d;
+            }
+
+            Fail($"{path}.{name}", value.ValueKind == JsonValueKind.String
+                ? $"expected a number, found the string \"{value.GetString()}\" (write 9.5, not \"9,5\")."
+                : "expected a number.");
+            return null;
+        }
+
+        private bool? Bool(JsonElement e, string path, string name)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+
+            Fail($"{path}.{name}", "expected true or false.");
+            return null;
+        }
+
+        private IndicatorUnit? Unit(JsonElement e, string path, bool required)
+        {
+            var text = Str(e, path, "unit", required);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var unit = IndicatorUnits.ParseFileName(text);
+            if (unit is null)
+            {
+                Fail($"{path}.unit", $"'{text}' is not one of {string.Join(", ", IndicatorUnits.All.Select(u => u.FileName()))}.");
+            }
+
+            return unit;
+        }
+
+        private T? Enum<T>(JsonElement e, string path, string name, IReadOnlyDictionary<string, T> names, bool required = true)
+            where T : struct
+        {
+            var text = Str(e, path, name, required);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (names.TryGetValue(text, out var value))
+            {
+                return value;
+            }
+
+            Fail($"{path}.{name}", $"'{text}' is not one of {string.Join(", ", names.Keys)}.");
+            return null;
+        }
+
+        private LocalDate? Date(JsonElement e, string path, string name)
+        {
+            var text = Str(e, path, name);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var result = IsoDate.Parse(text);
+            if (result.Success)
+            {
+                return result.Value;
+            }
+
+            Fail($"{path}.{name}", $"'{text}' is not a date in the form YYYY-MM-DD.");
+            return null;
+        }
+
+        private void Fail(string path, string message) => problems.Add(new InputProblem($"{file}: {path}", message));
+
+        private ChildPlanInputException Problems(string path, string message)
+        {
+            Fail(path, message);
+            return new ChildPlanInputException(problems);
+        }
+    }
+
+    internal static readonly IReadOnlyDictionary<string, Direction> DirectionNames = new Dictionary<string, Direction>
+    {
+        ["increase"] = Direction.Increase,
+        ["decrease"] = Direction.Decrease,
+        ["maintain"] = Direction.Maintain,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, AgencyLevel> LevelNames = new Dictionary<string, AgencyLevel>
+    {
+        ["province"] = AgencyLevel.Province,
+        ["district"] = AgencyLevel.District,
+        ["commune"] = AgencyLevel.Commune,
+        ["organisation"] = AgencyLevel.Organisation,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, AgencyKind> KindNames = new Dictionary<string, AgencyKind>
+    {
+        ["people-committee"] = AgencyKind.PeopleCommittee,
+        ["department"] = AgencyKind.Department,
+        ["office"] = AgencyKind.Office,
+        ["police"] = AgencyKind.Police,
+        ["mass-organisation"] = AgencyKind.MassOrganisation,
+        ["service-unit"] = AgencyKind.ServiceUnit,
+        ["group"] = AgencyKind.Group,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, ReportKind> ReportKindNames = new Dictionary<string, ReportKind>
+    {
+        ["annual"] = ReportKind.Annual,
+        ["six-monthly"] = ReportKind.SixMonthly,
+        ["one-off"] = ReportKind.OneOff,
+        ["ad-hoc"] = ReportKind.AdHoc,
+        ["midterm"] = ReportKind.Midterm,
+        ["final"] = ReportKind.Final,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, AchievementStatus> AssessmentNames = new Dictionary<string, AchievementStatus>
+    {
+        ["Exceeded"] = AchievementStatus.Exceeded,
+        ["Achieved"] = AchievementStatus.Achieved,
+        ["NotAchieved"] = AchievementStatus.NotAchieved,
+    };
+
+    internal static string NameOf<T>(IReadOnlyDictionary<string, T> names, T value)
+        where T : struct => names.First(p => EqualityComparer<T>.Default.Equals(p.Value, value)).Key;
+}

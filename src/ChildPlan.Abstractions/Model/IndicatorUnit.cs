@@ -1,0 +1,85 @@
+namespace ChildPlan;
+
+/// <summary>The unit an indicator is measured in.</summary>
+public enum IndicatorUnit
+{
+    /// <summary>Percent (%): numerator / denominator × 100.</summary>
+    Percent,
+
+    /// <summary>Per 1,000 live births (‰): deaths / live births × 1,000.</summary>
+    PerThousandLiveBirths,
+
+    /// <summary>Per 100,000 children: cases / children × 100,000.</summary>
+    PerHundredThousandChildren,
+
+    /// <summary>Percent change against the previous year: (this year / previous year − 1) × 100.</summary>
+    PercentChangePerYear,
+
+    /// <summary>A count (communes, facilities, …).</summary>
+    Count,
+
+    /// <summary>Done or not done: 1 or 0 ("hoàn thành").</summary>
+    YesNo,
+}
+
+/// <summary>Which way an indicator should move.</summary>
+public enum Direction
+{
+    /// <summary>Higher is better (coverage rates).</summary>
+    Increase,
+
+    /// <summary>Lower is better (mortality, malnutrition, abuse).</summary>
+    Decrease,
+
+    /// <summary>Hold a level ("duy trì").</summary>
+    Maintain,
+}
+
+/// <summary>Facts about each <see cref="IndicatorUnit"/>: its scale, symbol and file-format name.</summary>
+public static class IndicatorUnits
+{
+    /// <summary>All units, in declaration order.</summary>
+    public static IReadOnlyList<IndicatorUnit> All { get; } = Enum.GetValues<IndicatorUnit>();
+
+    /// <summary>
+    /// The factor a ratio of numerator to denominator is multiplied by to give a value in
+    /// <paramref name="unit"/>, or <see langword="null"/> for units that are not rates.
+    /// </summary>
+    public static decimal? Scale(this IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => 100m,
+        IndicatorUnit.PercentChangePerYear => 100m,
+        IndicatorUnit.PerThousandLiveBirths => 1_000m,
+        IndicatorUnit.PerHundredThousandChildren => 100_000m,
+        _ => null,
+    };
+
+    /// <summary>Whether values of the unit are computed from a numerator and a denominator.</summary>
+    public static bool IsRate(this IndicatorUnit unit) => unit.Scale() is not null;
+
+    /// <summary>The symbol shown after a value (<c>%</c>, <c>‰</c>, <c>/100.000 trẻ em</c>), empty for counts.</summary>
+    public static string Symbol(this IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => "%",
+        IndicatorUnit.PercentChangePerYear => "%/năm",
+        IndicatorUnit.PerThousandLiveBirths => "‰",
+        IndicatorUnit.PerHundredThousandChildren => "/100.000 trẻ em",
+        _ => string.Empty,
+    };
+
+    /// <summary>The name used in plan files (<c>per-1000-live-births</c>).</summary>
+    public static string FileName(this IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => "percent",
+        IndicatorUnit.PerThousandLiveBirths => "per-1000-live-births",
+        IndicatorUnit.PerHundredThousandChildren => "per-100000-children",
+        IndicatorUnit.PercentChangePerYear => "percent-change-per-year",
+        IndicatorUnit.Count => "count",
+        IndicatorUnit.YesNo => "yes-no",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
+
+    /// <summary>Parses a plan-file unit name; <see langword="null"/> when it is not one.</summary>
+    public static IndicatorUnit? ParseFileName(string name) =>
+        All.Select(u => (IndicatorUnit?)u).FirstOrDefault(u => u!.Value.FileName() == name);
+}

@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace ChildPlan;
+
+/// <summary>The administrative document that issues a plan (Kế hoạch, Quyết định, …).</summary>
+public sealed record PlanDocument
+{
+    /// <summary>Kind of document as abbreviated in its symbol: <c>KH</c>, <c>QĐ</c>, <c>CT</c>, <c>NQ</c>, <c>BC</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The document number, or <see langword="null"/> where the document leaves it blank.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Number and symbol as written (<c>333/QĐ-UBND</c>, <c>/KH-UBND</c>).</summary>
+    public required string Symbol { get; init; }
+
+    /// <summary>The document's own title (trích yếu).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The issuing agency (<c>UBND tỉnh Điện Biên</c>).</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>The issuer's parent agency shown above it in the header, if any.</summary>
+    public string? ParentIssuer { get; init; }
+
+    /// <summary>The place written on the place-date line (<c>Điện Biên</c>).</summary>
+    public required string Place { get; init; }
+
+    /// <summary>Date of issue.</summary>
+    public required LocalDate Issued { get; init; }
+
+    /// <summary>The signature block, where the document has one.</summary>
+    public Signer? Signer { get; init; }
+
+    /// <summary>Legal bases (Căn cứ …) as written.</summary>
+    public IReadOnlyList<string> LegalBases { get; init; } = [];
+
+    /// <summary>Recipients (Nơi nhận) as written.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    /// <summary>File name of the source text the plan was encoded from, if any.</summary>
+    public string? File { get; init; }
+}
+
+/// <summary>The signature block of an administrative document.</summary>
+/// <param name="Authority">On whose behalf the document is signed (<c>TM. ỦY BAN NHÂN DÂN</c>), if written.</param>
+/// <param name="Capacity">Signing for the head (<c>KT. CHỦ TỊCH</c>), if written.</param>
+/// <param name="Title">The signer's title (<c>PHÓ CHỦ TỊCH</c>).</param>
+/// <param name="Name">The signer's name.</param>
+public sealed record Signer(string? Authority, string? Capacity, string Title, string Name);

@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Text;
+using ChildPlan.Files;
+
+namespace ChildPlan.Profiles;
+
+/// <summary>
+/// A profile whose content is embedded in its assembly as files in the documented formats:
+/// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, and <c>&lt;plan-id&gt;.data.csv</c>
+/// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets (resource names are the file names).
+/// Everything is loaded and validated the first time the profile is used, which the registration
+/// (<c>AddProfile</c>) does, so a broken plugin fails at start-up with the resource and the problem.
+/// </summary>
+public abstract class EmbeddedProfile : IChildPlanProfile
+{
+    private readonly Lazy<Content> content;
+
+    /// <summary>Creates the profile.</summary>
+    /// <param name="id">Profile id (<c>dien-bien</c>).</param>
+    /// <param name="name">Display name.</param>
+    protected EmbeddedProfile(string id, string name)
+    {
+        Id = id;
+        Name = name;
+        content = new Lazy<Content>(Load);
+    }
+
+    /// <inheritdoc />
+    public string Id { get; }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Plan> Plans => content.Value.Plans;
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdministrativeUnit> Units => content.Value.Units;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ProfileDataset> Datasets => content.Value.Datasets;
+
+    private Content Load()
+    {
+        var assembly = GetType().Assembly;
+        var names = assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
+        var plans = new List<Plan>();
+        foreach (var name in names.Where(n => n.EndsWith(".plan.json", StringComparison.Ordinal)))
+        {
+            using var stream = Open(assembly, name);
+            var plan = PlanFile.Read(stream, $"{Id}:{name}");
+            if (plans.Any(p => p.Id == plan.Id))
+            {
+                throw new ChildPlanInputException($"{Id}:{name}", $"plan id '{plan.Id}' is used by two plan files.");
+            }
+
+            plans.Add(plan with { ProfileId = Id });
+        }
+
+        IReadOnlyList<AdministrativeUnit> units = [];
+        if (names.Contains("units.csv"))
+        {
+            using var reader = new StreamReader(Open(assembly, "units.csv"), Encoding.UTF8);
+            units = AdministrativeUnitFile.Read(reader, $"{Id}:units.csv");
+        }
+
+        var datasets = new List<ProfileDataset>();
+        foreach (var name in names.Where(n => n.EndsWith(".data.csv", StringComparison.Ordinal)))
+        {
+            var isSample = name.EndsWith(".sample.data.csv", StringComparison.Ordinal);
+            var planId = name[..^(isSample ? ".sample.data.csv".Length : ".data.csv".Length)];
+            if (plans.All(p => p.Id != planId))
+            {
+                throw new ChildPlanInputException($"{Id}:{name}", $"the dataset names plan '{planId}', which the profile does not have.");
+            }
+
+            using var reader = new StreamReader(Open(assembly, name), Encoding.UTF8);
+            datasets.Add(new ProfileDataset(planId, name, isSample, ObservationFile.Read(reader, $"{Id}:{name}", CsvCulture.Invariant)));
+        }
+
+        return new Content(plans, units, datasets);
+    }
+
+    private static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Resource '{name}' vanished from {assembly.GetName().Name}.");
+
+    private sealed record Content(IReadOnlyList<Plan> Plans, IReadOnlyList<AdministrativeUnit> Units, IReadOnlyList<ProfileDataset> Datasets);
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildPlan.Profiles;
+
+/// <summary>
+/// Configures ChildPlan in a service collection: <c>services.AddChildPlan(b =&gt; b.AddProfile&lt;DienBienProfile&gt;())</c>.
+/// Profile plugins add their own extension methods on this builder (<c>b.AddDienBien()</c>).
+/// </summary>
+public interface IChildPlanBuilder
+{
+    /// <summary>The service collection being configured.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>
+    /// Adds a profile. The profile is loaded and validated now, so a broken profile fails at
+    /// registration with the file and the problem.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A profile with the same id is already registered.</exception>
+    IChildPlanBuilder AddProfile(IChildPlanProfile profile);
+}
+
+/// <summary>Generic registration helpers for <see cref="IChildPlanBuilder"/>.</summary>
+public static class ChildPlanBuilderExtensions
+{
+    /// <summary>Adds the profile <typeparamref name="TProfile"/>.</summary>
+    public static IChildPlanBuilder AddProfile<TProfile>(this IChildPlanBuilder builder)
+        where TProfile : IChildPlanProfile, new()
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddProfile(new TProfile());
+    }
+}

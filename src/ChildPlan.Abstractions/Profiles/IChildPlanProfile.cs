@@ -1,0 +1,31 @@
+namespace ChildPlan.Profiles;
+
+/// <summary>
+/// A provincial profile: the plans of one province (and its districts), its administrative units,
+/// and any datasets it ships. A province joins ChildPlan by writing a plugin that implements this
+/// contract, usually by deriving from <see cref="EmbeddedProfile"/>.
+/// </summary>
+public interface IChildPlanProfile
+{
+    /// <summary>Profile id (<c>dien-bien</c>).</summary>
+    string Id { get; }
+
+    /// <summary>Display name (<c>Tỉnh Điện Biên</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The plans, validated.</summary>
+    IReadOnlyList<Plan> Plans { get; }
+
+    /// <summary>The administrative units the plans refer to.</summary>
+    IReadOnlyList<AdministrativeUnit> Units { get; }
+
+    /// <summary>Datasets the profile ships (real data from a document, or sample data).</summary>
+    IReadOnlyList<ProfileDataset> Datasets { get; }
+}
+
+/// <summary>A dataset shipped by a profile for one of its plans.</summary>
+/// <param name="PlanId">The plan the observations belong to.</param>
+/// <param name="Name">Name of the dataset (its file name).</param>
+/// <param name="IsSample">Whether the numbers are sample data rather than reported figures.</param>
+/// <param name="Observations">The observations.</param>
+public sealed record ProfileDataset(string PlanId, string Name, bool IsSample, IReadOnlyList<Observation> Observations);

@@ -1,0 +1,201 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ChildPlan.Files;
+using ChildPlan.Formatting;
+using ChildPlan.Indicators;
+using ChildPlan.Profiles;
+
+namespace ChildPlan.Cli;
+
+public sealed partial class ChildPlanCommandLine
+{
+    private Command EvaluateCommand()
+    {
+        var dataOption = new Option<string>("--data") { Description = "Data file (CSV). Without it, the profile's own dataset for the plan is used where it has one." };
+        var unitsOption = new Option<string>("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
+        var yearOption = new Option<int?>("--year") { Description = "Evaluate only this year." };
+        var unitOption = new Option<string>("--unit") { Description = "Administrative unit code to evaluate (default: the plan's area)." };
+        var cultureOption = new Option<string>("--culture") { Description = "How the data file writes numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).", DefaultValueFactory = _ => "invariant" };
+        var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
+        {
+            profileOption, planOption, planFileOption, dataOption, unitsOption, yearOption, unitOption, cultureOption, formatOption,
+        };
+        command.SetAction(parse => Guard(() =>
+        {
+            var (plan, profile) = ResolvePlan(parse);
+            var culture = CsvCulture.FromName(parse.GetValue(cultureOption)!);
+            var (observations, dataName) = LoadData(parse.GetValue(dataOption), culture, plan, profile);
+            var units = parse.GetValue(unitsOption) is { } unitsPath
+                ? AdministrativeUnitFile.Read(fileSystem, unitsPath)
+                : profile?.Units ?? [];
+            var evaluation = PlanEvaluator.Evaluate(
+                plan,
+                observations,
+                new AdministrativeHierarchy(units),
+                new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
+            if (parse.GetValue(formatOption) == "json")
+            {
+                WriteJson(evaluation);
+            }
+            else
+            {
+                WriteText(evaluation, units, dataName);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private (IReadOnlyList<Observation> Observations, string? Name) LoadData(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile)
+    {
+        if (path is not null)
+        {
+            return (ObservationFile.Read(fileSystem, path, culture), path);
+        }
+
+        var dataset = profile?.Datasets.FirstOrDefault(d => d.PlanId == plan.Id);
+        return dataset is null ? ([], null) : (dataset.Observations, dataset.IsSample ? $"{dataset.Name} (DỮ LIỆU MẪU)" : dataset.Name);
+    }
+
+    private void WriteText(PlanEvaluation evaluation, IReadOnlyList<AdministrativeUnit> units, string? dataName)
+    {
+        var plan = evaluation.Plan;
+        var unitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
+        output.WriteLine(plan.Title);
+        output.WriteLine($"{plan.Document.Symbol} · {plan.Years} · đơn vị: {evaluation.UnitCode}{(unitName is null ? string.Empty : " " + unitName)} · số liệu: {dataName ?? "không có"}");
+        output.WriteLine();
+        var hasRecorded = evaluation.Results.Any(r => r.Recorded is not null);
+        string[] headers = ["Chỉ tiêu", "Năm", "Tên", "Mục tiêu", "Thực hiện", "Đánh giá", "Tiến độ"];
+        var table = new TextTable(hasRecorded ? [.. headers, "Văn bản đánh giá"] : headers);
+        foreach (var r in evaluation.Results)
+        {
+            var unit = r.Measure.Unit;
+            var target = r.Judgement.Target is { } t
+                ? VietnameseFormat.Target(t, unit)
+                : r.Judgement.Expected is { } e ? "≈ " + VietnameseFormat.Value(e, unit) + " (lộ trình)" : "–";
+            string[] cells =
+            [
+                r.Key,
+                r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Shorten(r.Measure.Name is null ? r.Indicator.Name : $"{r.Indicator.Name} – {r.Measure.Name}", 44),
+                target,
+                r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) : "–",
+                VietnameseFormat.Caption(r.Status),
+                r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
+            ];
+            table.Add(hasRecorded ? [.. cells, r.Recorded is { } rec ? VietnameseFormat.Caption(rec.Status) : string.Empty] : cells);
+        }
+
+        table.WriteTo(output);
+        output.WriteLine();
+        var counts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{VietnameseFormat.Caption(g.Key)}: {g.Count()}");
+        output.WriteLine($"Tổng hợp: {string.Join("; ", counts)}");
+        var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
+        if (judged.Count > 0)
+        {
+            var agree = judged.Count(r => Agrees(r.Status, r.Recorded!.Status));
+            output.WriteLine($"Khớp với đánh giá của văn bản: {agree}/{judged.Count} (đạt hoặc vượt được coi là khớp với \"đạt\")");
+        }
+    }
+
+    /// <summary>Whether a computed status agrees with a verdict the document records ("đạt" covers exceeded too).</summary>
+    internal static bool Agrees(AchievementStatus computed, AchievementStatus recorded) => recorded switch
+    {
+        AchievementStatus.NotAchieved => computed == AchievementStatus.NotAchieved,
+        AchievementStatus.Exceeded => computed == AchievementStatus.Exceeded,
+        AchievementStatus.Achieved => computed is AchievementStatus.Achieved or AchievementStatus.Exceeded,
+        _ => computed == recorded,
+    };
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    private void WriteJson(PlanEvaluation evaluation)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("plan", evaluation.Plan.Id);
+            w.WriteString("unit", evaluation.UnitCode);
+            w.WriteStartArray("results");
+            foreach (var r in evaluation.Results)
+            {
+                w.WriteStartObject();
+                w.WriteString("indicator", r.Indicator.Id);
+                if (r.Measure.Id is { } m)
+                {
+                    w.WriteString("measure", m);
+                }
+
+                w.WriteNumber("year", r.Year);
+                w.WriteString("unit", r.UnitCode);
+                w.WriteString("status", r.Status.ToString());
+                if (r.Actual is { } a)
+                {
+                    w.WriteNumber("actual", Math.Round(a.Value, 4));
+                    if (a is { Numerator: { } n, Denominator: { } d })
+                    {
+                        w.WriteNumber("numerator", n);
+                        w.WriteNumber("denominator", d);
+                    }
+
+                    if (a.RolledUp)
+                    {
+                        w.WriteBoolean("rolledUp", true);
+                    }
+                }
+                else
+                {
+                    w.WriteNull("actual");
+                }
+
+                if (r.Judgement.Target is { } t)
+                {
+                    w.WriteStartObject("target");
+                    w.WriteString("op", t.Comparison.Symbol());
+                    if (t.Comparison == Comparison.Between)
+                    {
+                        w.WriteNumber("min", t.Value);
+                        w.WriteNumber("max", t.Max!.Value);
+                    }
+                    else
+                    {
+                        w.WriteNumber("value", t.Value);
+                    }
+
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    w.WriteNull("target");
+                }
+
+                if (r.Judgement.Expected is { } e)
+                {
+                    w.WriteNumber("expected", Math.Round(e, 4));
+                }
+
+                if (r.Judgement.Progress is { } p)
+                {
+                    w.WriteNumber("progress", Math.Round(p, 4));
+                }
+
+                if (r.Recorded is { } rec)
+                {
+                    w.WriteString("recorded", rec.Status.ToString());
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

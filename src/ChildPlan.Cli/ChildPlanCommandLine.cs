@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.IO.Abstractions;
+using ChildPlan.Files;
+using ChildPlan.Profiles;
+
+namespace ChildPlan.Cli;
+
+/// <summary>
+/// The <c>childplan</c> command line: <c>profiles</c>, <c>plan show</c>, <c>plan export</c> and
+/// <c>evaluate</c>. Exit code 0 on success, 2 for bad input (the message names the file and line),
+/// 1 for anything else; nothing is written when the input is bad.
+/// </summary>
+public sealed partial class ChildPlanCommandLine
+{
+    private readonly IProfileCatalog catalog;
+    private readonly IFileSystem fileSystem;
+    private readonly TextWriter output;
+    private readonly TextWriter error;
+
+    private readonly Option<string> profileOption = new("--profile") { Description = "Profile id (see `childplan profiles`)." };
+    private readonly Option<string> planOption = new("--plan") { Description = "Plan id within the profile." };
+    private readonly Option<string> planFileOption = new("--plan-file") { Description = "A plan file (childplan.plan/1 JSON) instead of --profile/--plan." };
+
+    /// <summary>Creates the command line over the installed profiles and a file system.</summary>
+    public ChildPlanCommandLine(IProfileCatalog catalog, IFileSystem fileSystem, TextWriter output, TextWriter error)
+    {
+        this.catalog = catalog;
+        this.fileSystem = fileSystem;
+        this.output = output;
+        this.error = error;
+    }
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public int Run(string[] args)
+    {
+        var root = new RootCommand("ChildPlan: plan, monitor and report on Vietnamese action plans for children.")
+        {
+            ProfilesCommand(),
+            PlanCommand(),
+            EvaluateCommand(),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine($"error: {e.Message}");
+            }
+
+            error.WriteLine("Run `childplan --help` for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private int Guard(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (ChildPlanInputException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (KeyNotFoundException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private Command ProfilesCommand()
+    {
+        var command = new Command("profiles", "List the installed profiles and their plans.");
+        command.SetAction(_ => Guard(() =>
+        {
+            if (catalog.Profiles.Count == 0)
+            {
+                output.WriteLine("No profiles are installed.");
+                return ExitCodes.Success;
+            }
+
+            foreach (var profile in catalog.Profiles)
+            {
+                output.WriteLine($"{profile.Id}  {profile.Name}");
+                foreach (var plan in profile.Plans)
+                {
+                    var data = profile.Datasets.Where(d => d.PlanId == plan.Id).Select(d => d.IsSample ? $"{d.Name} (dữ liệu mẫu)" : d.Name).ToList();
+                    output.WriteLine($"  {plan.Id}  {plan.Years}  {plan.Document.Symbol}  {plan.Title}");
+                    if (data.Count > 0)
+                    {
+                        output.WriteLine($"    data: {string.Join(", ", data)}");
+                    }
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command PlanCommand()
+    {
+        var show = new Command("show", "Print a readable summary of a plan.") { profileOption, planOption, planFileOption };
+        show.SetAction(parse => Guard(() =>
+        {
+            var (plan, _) = ResolvePlan(parse);
+            PlanSummary.Write(plan, output);
+            return ExitCodes.Success;
+        }));
+
+        var outOption = new Option<string>("--out") { Description = "Where to write the plan file.", Required = true };
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite an existing file." };
+        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { profileOption, planOption, outOption, forceOption };
+        export.SetAction(parse => Guard(() =>
+        {
+            var plan = catalog.GetPlan(Required(parse, profileOption), Required(parse, planOption));
+            var path = parse.GetValue(outOption)!;
+            PlanFile.Write(fileSystem, path, plan, parse.GetValue(forceOption));
+            output.WriteLine($"Wrote {plan.Id} to {path}");
+            return ExitCodes.Success;
+        }));
+
+        return new Command("plan", "Show or export a plan.") { show, export };
+    }
+
+    private (Plan Plan, IChildPlanProfile? Profile) ResolvePlan(ParseResult parse)
+    {
+        var file = parse.GetValue(planFileOption);
+        var profileId = parse.GetValue(profileOption);
+        var planId = parse.GetValue(planOption);
+        if (file is not null)
+        {
+            if (profileId is not null || planId is not null)
+            {
+                throw new ArgumentException("give either --plan-file or --profile with --plan, not both.");
+            }
+
+            return (PlanFile.Read(fileSystem, file), null);
+        }
+
+        if (profileId is null || planId is null)
+        {
+            throw new ArgumentException("give --profile and --plan, or --plan-file.");
+        }
+
+        return (catalog.GetPlan(profileId, planId), catalog.GetProfile(profileId));
+    }
+
+    private static string Required(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) ?? throw new ArgumentException($"{option.Name} is required.");
+}

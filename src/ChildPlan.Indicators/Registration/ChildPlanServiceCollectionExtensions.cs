@@ -1,0 +1,72 @@
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Abstractions;
+using ChildPlan;
+using ChildPlan.Profiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+// Registration extensions live in the DI namespace, as Microsoft.Extensions packages do.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers ChildPlan: <c>services.AddChildPlan(b =&gt; b.AddProfile&lt;DienBienProfile&gt;())</c>.</summary>
+public static class ChildPlanServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the profile catalogue (<see cref="IProfileCatalog"/>) and an
+    /// <see cref="IFileSystem"/> (the real one, unless one is registered already), then lets
+    /// <paramref name="configure"/> add profiles.
+    /// </summary>
+    public static IServiceCollection AddChildPlan(this IServiceCollection services, Action<IChildPlanBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IProfileCatalog, ProfileCatalog>();
+        services.TryAddSingleton<IFileSystem, FileSystem>();
+        configure?.Invoke(new ChildPlanBuilder(services));
+        return services;
+    }
+
+    private sealed class ChildPlanBuilder(IServiceCollection services) : IChildPlanBuilder
+    {
+        public IServiceCollection Services { get; } = services;
+
+        public IChildPlanBuilder AddProfile(IChildPlanProfile profile)
+        {
+            ArgumentNullException.ThrowIfNull(profile);
+            var existing = Services.Where(d => d.ServiceType == typeof(IChildPlanProfile) && d.ImplementationInstance is IChildPlanProfile p && p.Id == profile.Id);
+            if (existing.Any())
+            {
+                throw new InvalidOperationException($"A profile with id '{profile.Id}' is already registered.");
+            }
+
+            // Touch the content so a broken profile fails here, at registration.
+            _ = profile.Plans;
+            _ = profile.Units;
+            _ = profile.Datasets;
+            Services.AddSingleton(profile);
+            return this;
+        }
+    }
+
+    [SuppressMessage("Performance", "CA1812", Justification = "Created by the service provider.")]
+    private sealed class ProfileCatalog(IEnumerable<IChildPlanProfile> profiles) : IProfileCatalog
+    {
+        public IReadOnlyList<IChildPlanProfile> Profiles { get; } = profiles.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+        public bool TryGetProfile(string profileId, [NotNullWhen(true)] out IChildPlanProfile? profile)
+        {
+            profile = Profiles.FirstOrDefault(p => p.Id == profileId);
+            return profile is not null;
+        }
+
+        public IChildPlanProfile GetProfile(string profileId) =>
+            TryGetProfile(profileId, out var profile)
+                ? profile
+                : throw new KeyNotFoundException($"No profile '{profileId}' is installed; installed: {(Profiles.Count == 0 ? "none" : string.Join(", ", Profiles.Select(p => p.Id)))}.");
+
+        public Plan GetPlan(string profileId, string planId)
+        {
+            var profile = GetProfile(profileId);
+            return profile.Plans.FirstOrDefault(p => p.Id == planId)
+                ?? throw new KeyNotFoundException($"Profile '{profileId}' has no plan '{planId}'; its plans: {string.Join(", ", profile.Plans.Select(p => p.Id))}.");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using ChildPlan.Files;
+
+namespace ChildPlan.Indicators;
+
+/// <summary>
+/// Checks observations against a plan and the administrative units before anything is computed:
+/// unknown indicator, measure, unit or year; negative values; a zero denominator; a numerator
+/// greater than its denominator for a percent; a value that disagrees with its numerator and
+/// denominator; and duplicate observations. Every problem names the file and line.
+/// </summary>
+public static class ObservationValidator
+{
+    /// <summary>How far a given value may differ from the one its numerator and denominator give (rounding in the source).</summary>
+    public const decimal Tolerance = 0.05m;
+
+    /// <summary>Returns every problem found; an empty list means the observations can be evaluated.</summary>
+    public static IReadOnlyList<InputProblem> Validate(Plan plan, IEnumerable<Observation> observations, AdministrativeHierarchy hierarchy)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(observations);
+        hierarchy ??= AdministrativeHierarchy.Empty;
+        var problems = new List<InputProblem>();
+        var seen = new Dictionary<(string, string?, string, int), Observation>();
+        foreach (var o in observations)
+        {
+            var where = o.Location?.ToString() ?? $"{o.IndicatorId} {o.Year}";
+            void Problem(string message) => problems.Add(new InputProblem(where, message));
+
+            var indicator = plan.FindIndicator(o.IndicatorId);
+            if (indicator is null)
+            {
+                Problem($"unknown indicator '{o.IndicatorId}' in plan '{plan.Id}'.");
+                continue;
+            }
+
+            var measure = indicator.FindMeasure(o.MeasureId);
+            if (measure is null)
+            {
+                Problem(o.MeasureId is null
+                    ? $"indicator '{indicator.Id}' has several measures ({string.Join(", ", indicator.Measures.Select(m => m.Id))}); say which in the measure column."
+                    : $"unknown measure '{o.MeasureId}' of indicator '{indicator.Id}'"
+                      + (indicator.IsSingleMeasure ? " (it has a single measure; leave measure empty)." : $" (its measures are {string.Join(", ", indicator.Measures.Select(m => m.Id))})."));
+                continue;
+            }
+
+            var unit = ActualResolver.UnitOf(plan, o);
+            if (o.UnitCode is { } code && code != plan.AreaCode && hierarchy.Find(code) is null)
+            {
+                Problem($"unknown administrative unit '{code}'" + (hierarchy.IsEmpty ? " (no units are loaded; give --units or use the plan's own area)." : "."));
+            }
+
+            if (!plan.Years.Contains(o.Year) && measure.Baseline?.Year != o.Year)
+            {
+                Problem($"year {o.Year} is outside the plan's years {plan.Years}.");
+            }
+
+            CheckNumbers(measure, o, Problem);
+
+            var key = (indicator.Id, measure.Id, unit, o.Year);
+            if (!seen.TryAdd(key, o))
+            {
+                Problem($"duplicate observation: {Describe(indicator, measure)} for unit '{unit}' in {o.Year} is already given at {seen[key].Location?.ToString() ?? "an earlier row"}.");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Throws when <see cref="Validate"/> finds problems.</summary>
+    /// <exception cref="ChildPlanInputException">The observations have problems; the message lists them all.</exception>
+    public static void ThrowIfInvalid(Plan plan, IEnumerable<Observation> observations, AdministrativeHierarchy hierarchy)
+    {
+        var problems = Validate(plan, observations, hierarchy);
+        if (problems.Count > 0)
+        {
+            throw new ChildPlanInputException(problems);
+        }
+    }
+
+    private static void CheckNumbers(Measure measure, Observation o, Action<string> problem)
+    {
+        var unit = measure.Unit;
+        if (o.Value is { } v && v < 0 && unit != IndicatorUnit.PercentChangePerYear)
+        {
+            problem(string.Create(CultureInfo.InvariantCulture, $"value {v} is negative."));
+        }
+
+        if (unit == IndicatorUnit.YesNo && o.Value is { } yn && yn is not (0 or 1))
+        {
+            problem(string.Create(CultureInfo.InvariantCulture, $"value {yn} is not 1 (done) or 0 (not done)."));
+        }
+
+        if (o.Numerator is null && o.Denominator is null)
+        {
+            return;
+        }
+
+        if (!unit.IsRate())
+        {
+            problem($"a {unit.FileName()} measure has no numerator or denominator; give the value.");
+            return;
+        }
+
+        var n = o.Numerator!.Value;
+        var d = o.Denominator!.Value;
+        if (n < 0 || d < 0)
+        {
+            problem(string.Create(CultureInfo.InvariantCulture, $"numerator {n} or denominator {d} is negative."));
+            return;
+        }
+
+        if (d == 0)
+        {
+            problem("the denominator is zero.");
+            return;
+        }
+
+        if (unit == IndicatorUnit.Percent && n > d)
+        {
+            problem(string.Create(CultureInfo.InvariantCulture, $"numerator {n} is greater than denominator {d} for a percent."));
+        }
+
+        if (o.Value is { } given)
+        {
+            var computed = Rates.Compute(unit, n, d);
+            if (Math.Abs(given - computed) > Tolerance)
+            {
+                problem(string.Create(CultureInfo.InvariantCulture, $"value {given} disagrees with numerator/denominator {n}/{d} = {Math.Round(computed, 3)}."));
+            }
+        }
+    }
+
+    private static string Describe(Indicator indicator, Measure measure) =>
+        measure.Id is null ? indicator.Id : $"{indicator.Id}/{measure.Id}";
+}
