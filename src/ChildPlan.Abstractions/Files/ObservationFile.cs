@@ -45,6 +45,7 @@ public static class ObservationFile
                 continue;
             }
 
+            var unreadable = false;
             string? Text(string column) => col.TryGetValue(column, out var i) && fields[i].Trim() is { Length: > 0 } t ? t : null;
             decimal? Number(string column)
             {
@@ -60,6 +61,7 @@ public static class ObservationFile
                 }
 
                 problems.Add(new(where, $"{column} '{text}' is not a number in the {culture.Name} format."));
+                unreadable = true;
                 return null;
             }
 
@@ -68,6 +70,11 @@ public static class ObservationFile
             var value = Number("value");
             var numerator = Number("numerator");
             var denominator = Number("denominator");
+            if (unreadable)
+            {
+                continue;
+            }
+
             if (indicator is null)
             {
                 problems.Add(new(where, "indicator is empty."));
@@ -104,4 +111,34 @@ public static class ObservationFile
 
         return problems.Count > 0 ? throw new ChildPlanInputException(problems) : result;
     }
+
+    /// <summary>
+    /// Writes observations as a data file (invariant culture: comma-separated, <c>.</c> decimals),
+    /// with the <c>measure</c> and <c>source</c> columns.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(observations);
+        writer.Write("indicator,measure,year,value,numerator,denominator,unit,source\n");
+        foreach (var o in observations)
+        {
+            string[] fields =
+            [
+                o.IndicatorId,
+                o.MeasureId ?? string.Empty,
+                o.Year.ToString(CultureInfo.InvariantCulture),
+                o.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                o.Numerator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                o.Denominator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                o.UnitCode ?? string.Empty,
+                o.Source ?? string.Empty,
+            ];
+            writer.Write(string.Join(',', fields.Select(Quote)));
+            writer.Write('\n');
+        }
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",;\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

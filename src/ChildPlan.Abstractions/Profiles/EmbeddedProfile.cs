@@ -7,20 +7,24 @@ namespace ChildPlan.Profiles;
 /// <summary>
 /// A profile whose content is embedded in its assembly as files in the documented formats:
 /// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, and <c>&lt;plan-id&gt;.data.csv</c>
-/// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets (resource names are the file names).
+/// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets. Resource names are the file names, optionally
+/// under a prefix when one assembly holds several profiles.
 /// Everything is loaded and validated the first time the profile is used, which the registration
 /// (<c>AddProfile</c>) does, so a broken plugin fails at start-up with the resource and the problem.
 /// </summary>
 public abstract class EmbeddedProfile : IChildPlanProfile
 {
     private readonly Lazy<Content> content;
+    private readonly string resourcePrefix;
 
     /// <summary>Creates the profile.</summary>
     /// <param name="id">Profile id (<c>dien-bien</c>).</param>
     /// <param name="name">Display name.</param>
-    protected EmbeddedProfile(string id, string name)
+    /// <param name="resourcePrefix">The prefix of the profile's resource names (empty when the assembly holds one profile).</param>
+    protected EmbeddedProfile(string id, string name, string resourcePrefix = "")
     {
         Id = id;
+        this.resourcePrefix = resourcePrefix;
         Name = name;
         content = new Lazy<Content>(Load);
     }
@@ -43,7 +47,11 @@ public abstract class EmbeddedProfile : IChildPlanProfile
     private Content Load()
     {
         var assembly = GetType().Assembly;
-        var names = assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[resourcePrefix.Length..])
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var plans = new List<Plan>();
         foreach (var name in names.Where(n => n.EndsWith(".plan.json", StringComparison.Ordinal)))
         {
@@ -81,8 +89,8 @@ public abstract class EmbeddedProfile : IChildPlanProfile
         return new Content(plans, units, datasets);
     }
 
-    private static Stream Open(Assembly assembly, string name) =>
-        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Resource '{name}' vanished from {assembly.GetName().Name}.");
+    private Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(resourcePrefix + name) ?? throw new InvalidOperationException($"Resource '{name}' vanished from {assembly.GetName().Name}.");
 
     private sealed record Content(IReadOnlyList<Plan> Plans, IReadOnlyList<AdministrativeUnit> Units, IReadOnlyList<ProfileDataset> Datasets);
 }

@@ -1,0 +1,21 @@
+using System.IO.Abstractions.TestingHelpers;
+using ChildPlan.Cli;
+using ChildPlan.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildPlan.Tests.Cli;
+
+/// <summary>Runs the childplan command line in process over a mock file system.</summary>
+internal sealed class CliHarness
+{
+    public MockFileSystem Files { get; } = new();
+
+    public (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var services = new ServiceCollection().AddChildPlan(b => b.AddDienBien()).BuildServiceProvider();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = new ChildPlanCommandLine(services.GetRequiredService<IProfileCatalog>(), Files, output, error).Run(args);
+        return (exit, output.ToString(), error.ToString());
+    }
+}

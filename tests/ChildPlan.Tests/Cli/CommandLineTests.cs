@@ -1,0 +1,152 @@
+using System.IO.Abstractions.TestingHelpers;
+using System.Text.Json;
+using ChildPlan.Cli;
+using ChildPlan.Files;
+using ChildPlan.Profiles.DienBien;
+
+namespace ChildPlan.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private readonly CliHarness cli = new();
+
+    [Fact]
+    public void Profiles_lists_the_installed_profile_with_its_plans_and_datasets()
+    {
+        var (exit, output, _) = cli.Run("profiles");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("dien-bien  Tỉnh Điện Biên", output, StringComparison.Ordinal);
+        Assert.Contains("ctht-2013-2020", output, StringComparison.Ordinal);
+        Assert.Contains("ctht-2021-2030", output, StringComparison.Ordinal);
+        Assert.Contains("tuan-giao-2021-2025", output, StringComparison.Ordinal);
+        Assert.Contains("data: ctht-2013-2020.data.csv", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_show_prints_the_document_goals_indicators_agencies_and_reporting()
+    {
+        var (exit, output, _) = cli.Run("plan", "show", "--profile", "dien-bien", "--plan", "tuan-giao-2021-2025");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Tuần Giáo, ngày 14 tháng 9 năm 2021", output, StringComparison.Ordinal);
+        Assert.Contains("Mùa Va Hồ", output, StringComparison.Ordinal);
+        Assert.Contains("< 4%", output, StringComparison.Ordinal);
+        Assert.Contains("trước ngày 20/11 hằng năm", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_prints_the_review_with_the_documents_verdicts_beside_the_computed_ones()
+    {
+        var (exit, output, _) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Văn bản đánh giá", output, StringComparison.Ordinal);
+        Assert.Matches(@"R5\s+2020\s+.*≤ 24%\s+26,4%\s+Không đạt\s+Không đạt", output);
+        Assert.Matches(@"R1\s+2020\s+.*< 5%\s+3,8%\s+Vượt chỉ tiêu\s+Đạt", output);
+        Assert.Contains("Khớp với đánh giá của văn bản: 20/20", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_as_json_has_the_documented_shape()
+    {
+        var (exit, output, _) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        var r5 = doc.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "R5");
+        Assert.Equal(2020, r5.GetProperty("year").GetInt32());
+        Assert.Equal("11", r5.GetProperty("unit").GetString());
+        Assert.Equal("NotAchieved", r5.GetProperty("status").GetString());
+        Assert.Equal(26.4m, r5.GetProperty("actual").GetDecimal());
+        Assert.Equal("<=", r5.GetProperty("target").GetProperty("op").GetString());
+        Assert.Equal(24m, r5.GetProperty("target").GetProperty("value").GetDecimal());
+        Assert.All(doc.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal(2020, r.GetProperty("year").GetInt32()));
+    }
+
+    [Fact]
+    public void Exporting_a_plan_and_evaluating_the_file_gives_the_same_results_as_the_profile()
+    {
+        var dataset = new DienBienProfile().Datasets.Single(d => d.PlanId == "ctht-2013-2020");
+        var csv = new StringWriter();
+        ObservationFile.Write(csv, dataset.Observations);
+        cli.Files.AddFile("/w/data.csv", new MockFileData(csv.ToString()));
+
+        var export = cli.Run("plan", "export", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--out", "/w/plan.json");
+        var fromFile = cli.Run("evaluate", "--plan-file", "/w/plan.json", "--data", "/w/data.csv", "--format", "json");
+        var fromProfile = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, export.Exit);
+        Assert.Equal(ExitCodes.Success, fromFile.Exit);
+        Assert.Equal(fromProfile.Out, fromFile.Out);
+    }
+
+    [Fact]
+    public void Export_refuses_to_overwrite_without_force_and_leaves_the_file_alone()
+    {
+        cli.Files.AddFile("/w/plan.json", new MockFileData("keep me"));
+
+        var refused = cli.Run("plan", "export", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--out", "/w/plan.json");
+        Assert.Equal(ExitCodes.BadInput, refused.Exit);
+        Assert.Contains("already exists; use --force", refused.Err, StringComparison.Ordinal);
+        Assert.Equal("keep me", cli.Files.File.ReadAllText("/w/plan.json"));
+
+        var forced = cli.Run("plan", "export", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--out", "/w/plan.json", "--force");
+        Assert.Equal(ExitCodes.Success, forced.Exit);
+        Assert.Equal("ctht-2021-2030", PlanFile.Read(cli.Files, "/w/plan.json").Id);
+    }
+
+    [Fact]
+    public void Bad_data_exits_with_2_and_names_the_file_and_line()
+    {
+        cli.Files.AddFile("/w/bad.csv", new MockFileData("indicator,year,value,numerator,denominator,unit\nR5,2020,26.4,,,11\nR99,2020,1,,,11\n"));
+
+        var (exit, output, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--data", "/w/bad.csv");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("/w/bad.csv:3: unknown indicator 'R99'", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void Vietnamese_excel_data_is_read_with_culture_vi_VN()
+    {
+        cli.Files.AddFile("/w/vi.csv", new MockFileData("indicator;year;value;numerator;denominator;unit\nR5;2020;23,9;;;11\n"));
+
+        var (exit, output, _) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--data", "/w/vi.csv", "--culture", "vi-VN", "--year", "2020");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"R5\s+2020\s+.*23,9%\s+Vượt chỉ tiêu", output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "evaluate", "--profile", "quang-ninh", "--plan", "x" }, "No profile 'quang-ninh' is installed; installed: dien-bien.")]
+    [InlineData(new[] { "evaluate", "--profile", "dien-bien", "--plan", "x" }, "Profile 'dien-bien' has no plan 'x'")]
+    [InlineData(new[] { "evaluate", "--plan-file", "/nowhere.json" }, "/nowhere.json: the plan file does not exist.")]
+    [InlineData(new[] { "evaluate", "--profile", "dien-bien" }, "give --profile and --plan, or --plan-file.")]
+    [InlineData(new[] { "evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", "xml" }, "xml")]
+    [InlineData(new[] { "evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--unit", "999" }, "unknown administrative unit '999'")]
+    [InlineData(new[] { "frobnicate" }, "frobnicate")]
+    public void Bad_input_exits_with_2_and_says_what_is_wrong(string[] args, string expected)
+    {
+        var (exit, _, error) = cli.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_district_plan_is_evaluated_for_its_district()
+    {
+        cli.Files.AddFile("/w/tg.csv", new MockFileData("indicator,measure,year,value,numerator,denominator,unit\nBV1,,2025,,310,9000,099\nGP5,,2025,9,,,\n"));
+
+        var (exit, output, _) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "tuan-giao-2021-2025", "--data", "/w/tg.csv", "--year", "2025", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        var results = doc.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.All(results, r => Assert.Equal("099", r.GetProperty("unit").GetString()));
+        Assert.Equal("Exceeded", results.Single(r => r.GetProperty("indicator").GetString() == "BV1").GetProperty("status").GetString());
+        Assert.Equal("Exceeded", results.Single(r => r.GetProperty("indicator").GetString() == "GP5").GetProperty("status").GetString());
+    }
+}

@@ -1,0 +1,103 @@
+using System.IO.Abstractions.TestingHelpers;
+using ChildPlan.Files;
+using ChildPlan.Profiles.DienBien;
+using NodaTime;
+
+namespace ChildPlan.Tests.Files;
+
+public sealed class PlanFileTests
+{
+    private static ChildPlanInputException Refused(Func<string, string> edit) =>
+        Assert.Throws<ChildPlanInputException>(() => PlanFile.Parse(edit(TestPlans.SmallJson), "small.plan.json"));
+
+    [Fact]
+    public void A_plan_file_reads_into_the_typed_model()
+    {
+        var plan = TestPlans.Small();
+
+        Assert.Equal("1/KH-UBND", plan.Document.Symbol);
+        Assert.Equal(new LocalDate(2021, 6, 9), plan.Document.Issued);
+        Assert.Equal(new YearSpan(2021, 2025), plan.Years);
+        var mortality = plan.FindIndicator("MR")!;
+        Assert.True(mortality.IsSingleMeasure);
+        Assert.Equal(IndicatorUnit.PerThousandLiveBirths, mortality.Measures[0].Unit);
+        Assert.Equal(Comparison.LessThan, mortality.Measures[0].Targets[0].Comparison);
+        Assert.Equal(9.5m, mortality.Measures[0].Targets[0].Value);
+        Assert.Equal(new SourceReference("1/KH-UBND", "I.1.2"), mortality.Source);
+        Assert.Equal("rural", plan.FindIndicator("SDD")!.FindMeasure("nong-thon")!.Dimension["area"]);
+        Assert.Equal(new AnnualDate(11, 30), plan.Reporting[0].Due!.Annual);
+    }
+
+    [Theory]
+    [InlineData("ctht-2013-2020")]
+    [InlineData("ctht-2021-2030")]
+    [InlineData("tuan-giao-2021-2025")]
+    public void Every_Dien_Bien_plan_survives_export_and_reimport_unchanged(string planId)
+    {
+        var plan = new DienBienProfile().Plans.Single(p => p.Id == planId);
+
+        var json = PlanFile.ToJson(plan);
+        var again = PlanFile.ToJson(PlanFile.Parse(json));
+
+        Assert.Equal(json, again);
+        Assert.Contains("\"format\": \"childplan.plan/1\"", json, StringComparison.Ordinal);
+        Assert.Contains(plan.Title, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal); // Vietnamese letters stay letters
+    }
+
+    [Fact]
+    public void Export_writes_atomically_and_does_not_overwrite_without_force()
+    {
+        var fs = new MockFileSystem();
+        var plan = TestPlans.Small();
+
+        PlanFile.Write(fs, "/out/small.json", plan, overwrite: false);
+        var e = Assert.Throws<ChildPlanInputException>(() => PlanFile.Write(fs, "/out/small.json", plan, overwrite: false));
+
+        Assert.Contains("already exists", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["/out/small.json"], fs.Directory.GetFiles("/out").Select(f => f.Replace('\\', '/')));
+        Assert.Equal("small", PlanFile.Read(fs, "/out/small.json").Id);
+    }
+
+    [Theory]
+    [InlineData("\"op\": \"<\", \"value\": 9.5", "\"op\": \"lt\", \"value\": 9.5", "$.indicators[1].targets[0].op: 'lt' is not one of <, <=, >, >=, =, between.")]
+    [InlineData("\"value\": 9.5", "\"value\": \"9,5\"", "$.indicators[1].targets[0].value: expected a number, found the string \"9,5\" (write 9.5, not \"9,5\").")]
+    [InlineData("\"source\": \"I.1.3\"", "\"x\": 1", "$.indicators[2].x: unknown property;")]
+    [InlineData(", \"source\": \"I.1.3\"", "", "$.indicators[2].source: every item needs a source")]
+    [InlineData("\"lead\": \"so-a\", \"source\": \"I.1.2\"", "\"lead\": \"so-b\", \"source\": \"I.1.2\"", "$.indicators[1].lead: agency 'so-b' is not one of the plan's agencies.")]
+    [InlineData("\"goal\": \"G1\", \"name\": \"Số xã\"", "\"goal\": \"G9\", \"name\": \"Số xã\"", "$.indicators[2].goal: goal 'G9' is not one of the plan's goals.")]
+    [InlineData("\"unit\": \"count\"", "\"unit\": \"people\"", "$.indicators[2].unit: 'people' is not one of percent, per-1000-live-births, per-100000-children, percent-change-per-year, count, yes-no.")]
+    [InlineData("\"due\": \"--11-30\"", "\"due\": \"30/11\"", "$.reporting[0].due: '30/11' is neither --MM-DD (every year) nor YYYY-MM-DD (once).")]
+    [InlineData("{ \"year\": 2025, \"op\": \">=\", \"value\": 8 }", "{ \"year\": 2035, \"op\": \">=\", \"value\": 8 }", "$.indicators[2].targets[0].year: 2035 is outside the plan's years 2021–2025.")]
+    [InlineData("\"issued\": \"2021-06-09\"", "\"issued\": \"09/06/2021\"", "$.document.issued: '09/06/2021' is not a date in the form YYYY-MM-DD.")]
+    [InlineData("\"format\": \"childplan.plan/1\"", "\"format\": \"childplan.plan/2\"", "$.format: 'childplan.plan/2' is not a supported format")]
+    [InlineData("\"id\": \"so-a\", \"name\": \"Sở A\"", "\"id\": \"ubnd\", \"name\": \"Sở A\"", "$.agencies[1].id: id 'ubnd' appears twice in agencies.")]
+    public void A_bad_plan_file_is_rejected_with_the_json_path_of_the_problem(string find, string replace, string expected)
+    {
+        var e = Refused(json =>
+        {
+            Assert.Contains(find, json, StringComparison.Ordinal);
+            return json.Replace(find, replace, StringComparison.Ordinal);
+        });
+
+        Assert.Contains("small.plan.json: " + expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_json_is_rejected_with_its_line()
+    {
+        var e = Assert.Throws<ChildPlanInputException>(() => PlanFile.Parse("{\n  \"id\": \"x\",\n  oops\n}", "bad.json"));
+
+        Assert.StartsWith("bad.json:3: not valid JSON", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_in_a_plan_file_is_reported_at_once()
+    {
+        var e = Refused(json => json.Replace("\"op\": \"<\", \"value\": 9.5", "\"op\": \"lt\", \"value\": 9.5", StringComparison.Ordinal).Replace("\"due\": \"--11-30\"", "\"due\": \"x\"", StringComparison.Ordinal));
+
+        Assert.Equal(2, e.Problems.Count);
+        Assert.Contains(e.Problems, p => p.Where.EndsWith("$.indicators[1].targets[0].op", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Where.EndsWith("$.reporting[0].due", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,53 @@
+using ChildPlan.Files;
+using ChildPlan.Profiles;
+using ChildPlan.Profiles.DienBien;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildPlan.Tests.Registration;
+
+public sealed class RegistrationTests
+{
+    [Fact]
+    public void A_host_registers_a_profile_and_resolves_its_plans_by_id()
+    {
+        using var services = new ServiceCollection()
+            .AddChildPlan(b => b.AddProfile<DienBienProfile>())
+            .BuildServiceProvider();
+
+        var catalog = services.GetRequiredService<IProfileCatalog>();
+
+        Assert.Equal(["dien-bien"], catalog.Profiles.Select(p => p.Id));
+        Assert.Equal("333/QĐ-UBND", catalog.GetPlan("dien-bien", "ctht-2021-2030").Document.Symbol);
+        Assert.Equal("dien-bien", catalog.GetPlan("dien-bien", "ctht-2021-2030").ProfileId);
+        Assert.True(catalog.TryGetProfile("dien-bien", out _));
+        Assert.False(catalog.TryGetProfile("hai-duong", out _));
+    }
+
+    [Fact]
+    public void The_same_profile_cannot_be_registered_twice()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddChildPlan(b => b.AddDienBien().AddDienBien()));
+
+        Assert.Contains("'dien-bien' is already registered", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_with_a_broken_plan_file_fails_at_registration_naming_the_resource_and_path()
+    {
+        var e = Assert.Throws<ChildPlanInputException>(() => new ServiceCollection().AddChildPlan(b => b.AddProfile<BrokenProfile>()));
+
+        Assert.Contains("broken:bad.plan.json: $.indicators[0].targets[0].op: '≥' is not one of", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_dataset_must_name_one_of_its_plans()
+    {
+        var e = Assert.Throws<ChildPlanInputException>(() => new OrphanDataProfile().Datasets);
+
+        Assert.Contains("the dataset names plan 'nope', which the profile does not have.", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class BrokenProfile() : EmbeddedProfile("broken", "Broken", "TestProfiles.Broken.");
+
+    private sealed class OrphanDataProfile() : EmbeddedProfile("orphan", "Orphan", "TestProfiles.Orphan.");
+}
