@@ -99,6 +99,11 @@ public static partial class PlanFile
             w.WriteStartObject();
             w.WriteString("id", t.Id);
             WriteOptional(w, "number", t.Number);
+            if (t.Kind != TaskKind.Task)
+            {
+                w.WriteString("kind", NameOf(TaskKindNames, t.Kind));
+            }
+
             w.WriteString("title", t.Title);
             WriteStrings(w, "activities", t.Activities);
             WriteOptional(w, "area", t.Area);
@@ -108,6 +113,20 @@ public static partial class PlanFile
         }
 
         w.WriteEndArray();
+        if (plan.Funding.Count > 0)
+        {
+            w.WriteStartArray("funding");
+            foreach (var f in plan.Funding)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", f.Text);
+                WriteSource(w, f.Source, plan);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartArray("reporting");
         foreach (var r in plan.Reporting)
         {

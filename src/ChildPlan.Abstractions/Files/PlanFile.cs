@@ -72,7 +72,7 @@ public static partial class PlanFile
                 throw Problems("$", "a plan file is a JSON object.");
             }
 
-            Known(root, "$", "format", "id", "profile", "title", "area", "document", "years", "notes", "goals", "agencies", "indicators", "tasks", "reporting");
+            Known(root, "$", "format", "id", "profile", "title", "area", "document", "years", "notes", "goals", "agencies", "indicators", "tasks", "funding", "reporting");
             var format = Str(root, "$", "format");
             if (format is not null && format != Format)
             {
@@ -92,6 +92,7 @@ public static partial class PlanFile
             var indicators = Objects(root, "$", "indicators", (e, p) => ReadIndicator(e, p, years));
             var tasks = Objects(root, "$", "tasks", ReadTask);
             var reporting = Objects(root, "$", "reporting", ReadReporting);
+            var funding = Objects(root, "$", "funding", ReadFunding);
 
             Unique(goals, g => g.Id, "goals");
             Unique(agencies, a => a.Id, "agencies");
@@ -143,6 +144,7 @@ public static partial class PlanFile
                 Agencies = agencies.Select(a => a.Item).ToList(),
                 Indicators = indicators.Select(i => i.Item).ToList(),
                 Tasks = tasks.Select(t => t.Item).ToList(),
+                Funding = funding.Select(f => f.Item).ToList(),
                 Reporting = reporting.Select(r => r.Item).ToList(),
             };
         }
@@ -429,7 +431,7 @@ public static partial class PlanFile
 
         private PlanTask? ReadTask(JsonElement e, string path)
         {
-            Known(e, path, "id", "number", "title", "activities", "area", "lead", "support", "source");
+            Known(e, path, "id", "number", "kind", "title", "activities", "area", "lead", "support", "source");
             var id = IdOf(e, path);
             var title = Str(e, path, "title");
             var source = Source(e, path);
@@ -442,12 +444,21 @@ public static partial class PlanFile
             {
                 Id = id,
                 Number = Str(e, path, "number", false),
+                Kind = Enum(e, path, "kind", TaskKindNames, required: false) ?? TaskKind.Task,
                 Title = title,
                 Activities = Strings(e, path, "activities"),
                 Area = Str(e, path, "area", false),
                 Responsibility = ReadResponsibility(e, path),
                 Source = source,
             };
+        }
+
+        private FundingSource? ReadFunding(JsonElement e, string path)
+        {
+            Known(e, path, "text", "source");
+            var text = Str(e, path, "text");
+            var source = Source(e, path);
+            return text is null || source is null ? null : new FundingSource(text, source);
         }
 
         private ReportingRequirement? ReadReporting(JsonElement e, string path)
@@ -858,6 +869,13 @@ public static partial class PlanFile
         ["ad-hoc"] = ReportKind.AdHoc,
         ["midterm"] = ReportKind.Midterm,
         ["final"] = ReportKind.Final,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, TaskKind> TaskKindNames = new Dictionary<string, TaskKind>
+    {
+        ["task"] = TaskKind.Task,
+        ["activity"] = TaskKind.Activity,
+        ["solution"] = TaskKind.Solution,
     };
 
     internal static readonly IReadOnlyDictionary<string, AchievementStatus> AssessmentNames = new Dictionary<string, AchievementStatus>

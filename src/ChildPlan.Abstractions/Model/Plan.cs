@@ -39,6 +39,9 @@ public sealed record Plan
     /// <summary>Agencies in document order.</summary>
     public IReadOnlyList<Agency> Agencies { get; init; } = [];
 
+    /// <summary>Where the money comes from (kinh phí), as the document states it.</summary>
+    public IReadOnlyList<FundingSource> Funding { get; init; } = [];
+
     /// <summary>The reporting regime.</summary>
     public IReadOnlyList<ReportingRequirement> Reporting { get; init; } = [];
 
@@ -51,3 +54,8 @@ public sealed record Plan
     /// <summary>Finds a goal by id.</summary>
     public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
 }
+
+/// <summary>A source of funding the plan names (kinh phí thực hiện).</summary>
+/// <param name="Text">The document's words.</param>
+/// <param name="Source">Where it is stated.</param>
+public sealed record FundingSource(string Text, SourceReference Source);

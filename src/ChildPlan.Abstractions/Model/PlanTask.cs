@@ -1,5 +1,18 @@
 namespace ChildPlan;
 
+/// <summary>What a plan calls an item of work.</summary>
+public enum TaskKind
+{
+    /// <summary>A task (nhiệm vụ).</summary>
+    Task,
+
+    /// <summary>An activity or activity line (hoạt động, nội dung).</summary>
+    Activity,
+
+    /// <summary>A solution (giải pháp).</summary>
+    Solution,
+}
+
 /// <summary>A task or group of activities (nhiệm vụ, giải pháp, hoạt động) of a plan.</summary>
 public sealed record PlanTask
 {
@@ -8,6 +21,9 @@ public sealed record PlanTask
 
     /// <summary>The number the document gives, if any.</summary>
     public string? Number { get; init; }
+
+    /// <summary>Whether the document calls it a task, an activity or a solution.</summary>
+    public TaskKind Kind { get; init; } = TaskKind.Task;
 
     /// <summary>The task as the document writes it.</summary>
     public required string Title { get; init; }
