@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 Console.OutputEncoding = Encoding.UTF8;
 using var services = new ServiceCollection()
-    .AddChildPlan(b => b.AddDienBien())
+    .AddChildPlan(b => b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh())
     .BuildServiceProvider();
 return new ChildPlanCommandLine(
     services.GetRequiredService<IProfileCatalog>(),

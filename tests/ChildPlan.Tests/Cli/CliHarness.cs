@@ -12,7 +12,7 @@ internal sealed class CliHarness
 
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
-        using var services = new ServiceCollection().AddChildPlan(b => b.AddDienBien()).BuildServiceProvider();
+        using var services = new ServiceCollection().AddChildPlan(b => b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh()).BuildServiceProvider();
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = new ChildPlanCommandLine(services.GetRequiredService<IProfileCatalog>(), Files, output, error).Run(args);

@@ -120,7 +120,7 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData(new[] { "evaluate", "--profile", "quang-ninh", "--plan", "x" }, "No profile 'quang-ninh' is installed; installed: dien-bien.")]
+    [InlineData(new[] { "evaluate", "--profile", "quang-ninh", "--plan", "x" }, "No profile 'quang-ninh' is installed; installed: dien-bien, hai-duong, tay-ninh, thua-thien-hue.")]
     [InlineData(new[] { "evaluate", "--profile", "dien-bien", "--plan", "x" }, "Profile 'dien-bien' has no plan 'x'")]
     [InlineData(new[] { "evaluate", "--plan-file", "/nowhere.json" }, "/nowhere.json: the plan file does not exist.")]
     [InlineData(new[] { "evaluate", "--profile", "dien-bien" }, "give --profile and --plan, or --plan-file.")]
