@@ -66,7 +66,7 @@ public sealed partial class ChildPlanCommandLine
         var plan = evaluation.Plan;
         var unitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
         output.WriteLine(plan.Title);
-        output.WriteLine($"{plan.Document.Symbol} · {plan.Years} · đơn vị: {evaluation.UnitCode}{(unitName is null ? string.Empty : " " + unitName)} · số liệu: {dataName ?? "không có"}");
+        output.WriteLine($"{plan.Document.Citation} · {plan.Years} · đơn vị: {evaluation.UnitCode}{(unitName is null ? string.Empty : " " + unitName)} · số liệu: {dataName ?? "không có"}");
         output.WriteLine();
         var hasRecorded = evaluation.Results.Any(r => r.Recorded is not null);
         string[] headers = ["Chỉ tiêu", "Năm", "Tên", "Mục tiêu", "Thực hiện", "Đánh giá", "Tiến độ"];

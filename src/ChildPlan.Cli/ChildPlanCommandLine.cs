@@ -104,7 +104,7 @@ public sealed partial class ChildPlanCommandLine
                 foreach (var plan in profile.Plans)
                 {
                     var data = profile.Datasets.Where(d => d.PlanId == plan.Id).Select(d => d.IsSample ? $"{d.Name} (dữ liệu mẫu)" : d.Name).ToList();
-                    output.WriteLine($"  {plan.Id}  {plan.Years}  {plan.Document.Symbol}  {plan.Title}");
+                    output.WriteLine($"  {plan.Id}  {plan.Years}  {plan.Document.Symbol ?? "(không số)"}  {plan.Title}");
                     if (data.Count > 0)
                     {
                         output.WriteLine($"    data: {string.Join(", ", data)}");

@@ -10,10 +10,11 @@ internal static class PlanSummary
     {
         var d = plan.Document;
         output.WriteLine(plan.Title);
-        output.WriteLine($"{d.Kind} {d.Symbol} · {d.Issuer} · {d.Place}, {VietnameseFormat.Date(d.Issued)}");
+        var placeDate = string.Join(", ", new[] { d.Place, d.Issued is { } issued ? VietnameseFormat.Date(issued) : null }.OfType<string>());
+        output.WriteLine($"{d.Kind} {d.Symbol ?? "(không số)"} · {d.Issuer}{(placeDate.Length > 0 ? " · " + placeDate : string.Empty)}");
         if (d.Signer is { } s)
         {
-            output.WriteLine($"Ký: {string.Join(" / ", new[] { s.Authority, s.Capacity, s.Title }.OfType<string>())} {s.Name}");
+            output.WriteLine($"Ký: {string.Join(" / ", new[] { s.Authority, s.Capacity, s.Title }.OfType<string>())} {s.Name ?? "(không ghi tên)"}");
         }
 
         output.WriteLine($"Giai đoạn: {plan.Years} · {plan.Goals.Count} mục tiêu · {plan.Indicators.Count} chỉ tiêu · {plan.Tasks.Count} nhiệm vụ · {plan.Agencies.Count} cơ quan · {plan.Reporting.Count} bước báo cáo");

@@ -162,19 +162,19 @@ public static partial class PlanFile
         w.WriteStartObject("document");
         w.WriteString("kind", d.Kind);
         WriteOptional(w, "number", d.Number);
-        w.WriteString("symbol", d.Symbol);
+        WriteOptional(w, "symbol", d.Symbol);
         WriteOptional(w, "title", d.Title);
         w.WriteString("issuer", d.Issuer);
         WriteOptional(w, "parentIssuer", d.ParentIssuer);
-        w.WriteString("place", d.Place);
-        w.WriteString("issued", LocalDatePattern.Iso.Format(d.Issued));
+        WriteOptional(w, "place", d.Place);
+        WriteOptional(w, "issued", d.Issued?.ToString());
         if (d.Signer is { } s)
         {
             w.WriteStartObject("signer");
             WriteOptional(w, "authority", s.Authority);
             WriteOptional(w, "capacity", s.Capacity);
             w.WriteString("title", s.Title);
-            w.WriteString("name", s.Name);
+            WriteOptional(w, "name", s.Name);
             w.WriteEndObject();
         }
 
@@ -310,7 +310,7 @@ public static partial class PlanFile
 
     private static void WriteSource(Utf8JsonWriter w, SourceReference source, Plan plan)
     {
-        if (source.Document == plan.Document.Symbol)
+        if (source.Document == plan.Document.Citation)
         {
             w.WriteString("source", source.Section);
         }

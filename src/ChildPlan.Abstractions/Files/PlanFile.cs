@@ -158,34 +158,36 @@ public static partial class PlanFile
             }
 
             Known(d, path, "kind", "number", "symbol", "title", "issuer", "parentIssuer", "place", "issued", "signer", "legalBases", "recipients", "file");
-            documentSymbol = Str(d, path, "symbol") ?? "?";
-            var issued = Date(d, path, "issued");
+            var symbol = Str(d, path, "symbol", false);
+            var title = Str(d, path, "title", false);
+            var issued = Str(d, path, "issued", false) is null ? null : Date(d, path, "issued");
             Signer? signer = null;
             if (Obj(d, path, "signer", required: false) is { } s)
             {
                 var sp = $"{path}.signer";
                 Known(s, sp, "authority", "capacity", "title", "name");
-                signer = new Signer(Str(s, sp, "authority", false), Str(s, sp, "capacity", false), Str(s, sp, "title") ?? string.Empty, Str(s, sp, "name") ?? string.Empty);
+                signer = new Signer(Str(s, sp, "authority", false), Str(s, sp, "capacity", false), Str(s, sp, "title") ?? string.Empty, Str(s, sp, "name", false));
             }
 
             var kind = Str(d, path, "kind");
             var issuer = Str(d, path, "issuer");
-            var place = Str(d, path, "place");
-            if (kind is null || issuer is null || place is null || issued is null)
+            if (kind is null || issuer is null)
             {
                 return null;
             }
+
+            documentSymbol = symbol ?? title ?? issuer;
 
             return new PlanDocument
             {
                 Kind = kind,
                 Number = Str(d, path, "number", false),
-                Symbol = documentSymbol,
-                Title = Str(d, path, "title", false),
+                Symbol = symbol,
+                Title = title,
                 Issuer = issuer,
                 ParentIssuer = Str(d, path, "parentIssuer", false),
-                Place = place,
-                Issued = issued.Value,
+                Place = Str(d, path, "place", false),
+                Issued = issued,
                 Signer = signer,
                 LegalBases = Strings(d, path, "legalBases"),
                 Recipients = Strings(d, path, "recipients"),
@@ -808,7 +810,7 @@ public static partial class PlanFile
             return null;
         }
 
-        private LocalDate? Date(JsonElement e, string path, string name)
+        private DocumentDate? Date(JsonElement e, string path, string name)
         {
             var text = Str(e, path, name);
             if (text is null)
@@ -816,13 +818,12 @@ public static partial class PlanFile
                 return null;
             }
 
-            var result = IsoDate.Parse(text);
-            if (result.Success)
+            if (DocumentDate.TryParse(text, out var date))
             {
-                return result.Value;
+                return date;
             }
 
-            Fail($"{path}.{name}", $"'{text}' is not a date in the form YYYY-MM-DD.");
+            Fail($"{path}.{name}", $"'{text}' is not a date in the form YYYY-MM-DD (or YYYY-MM when the document leaves the day blank).");
             return null;
         }
 
@@ -857,6 +858,7 @@ public static partial class PlanFile
         ["office"] = AgencyKind.Office,
         ["police"] = AgencyKind.Police,
         ["mass-organisation"] = AgencyKind.MassOrganisation,
+        ["judicial"] = AgencyKind.Judicial,
         ["service-unit"] = AgencyKind.ServiceUnit,
         ["group"] = AgencyKind.Group,
     };

@@ -69,6 +69,14 @@ public static class VietnameseFormat
     public static string Date(LocalDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
 
+    /// <summary>
+    /// A document date: "ngày 09 tháng 6 năm 2021", or "ngày … tháng 4 năm 2023" when the document
+    /// leaves the day blank.
+    /// </summary>
+    public static string Date(DocumentDate date) => date.Date is { } full
+        ? Date(full)
+        : string.Create(CultureInfo.InvariantCulture, $"ngày … tháng {(date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
+
     /// <summary>A short date: <c>20/11</c> for a day and month, <c>20/6/2021</c> for a date.</summary>
     public static string DayMonth(AnnualDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{date.Month:00}");
 

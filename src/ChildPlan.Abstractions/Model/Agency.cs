@@ -34,6 +34,9 @@ public enum AgencyKind
     /// <summary>A mass organisation, which a plan requests ("Đề nghị") rather than instructs.</summary>
     MassOrganisation,
 
+    /// <summary>A court or procuracy (Tòa án, Viện kiểm sát).</summary>
+    Judicial,
+
     /// <summary>A public service unit (Trung tâm).</summary>
     ServiceUnit,
 

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace ChildPlan;
 
 /// <summary>The administrative document that issues a plan (Kế hoạch, Quyết định, …).</summary>
@@ -11,8 +9,8 @@ public sealed record PlanDocument
     /// <summary>The document number, or <see langword="null"/> where the document leaves it blank.</summary>
     public string? Number { get; init; }
 
-    /// <summary>Number and symbol as written (<c>333/QĐ-UBND</c>, <c>/KH-UBND</c>).</summary>
-    public required string Symbol { get; init; }
+    /// <summary>Number and symbol as written (<c>333/QĐ-UBND</c>, <c>/KH-UBND</c>), or <see langword="null"/> where the text has no "Số:" line.</summary>
+    public string? Symbol { get; init; }
 
     /// <summary>The document's own title (trích yếu).</summary>
     public string? Title { get; init; }
@@ -23,11 +21,11 @@ public sealed record PlanDocument
     /// <summary>The issuer's parent agency shown above it in the header, if any.</summary>
     public string? ParentIssuer { get; init; }
 
-    /// <summary>The place written on the place-date line (<c>Điện Biên</c>).</summary>
-    public required string Place { get; init; }
+    /// <summary>The place written on the place-date line (<c>Điện Biên</c>), or <see langword="null"/> where the text has none.</summary>
+    public string? Place { get; init; }
 
-    /// <summary>Date of issue.</summary>
-    public required LocalDate Issued { get; init; }
+    /// <summary>Date of issue (the day may be blank), or <see langword="null"/> where the text has no place-date line.</summary>
+    public DocumentDate? Issued { get; init; }
 
     /// <summary>The signature block, where the document has one.</summary>
     public Signer? Signer { get; init; }
@@ -40,11 +38,14 @@ public sealed record PlanDocument
 
     /// <summary>File name of the source text the plan was encoded from, if any.</summary>
     public string? File { get; init; }
+
+    /// <summary>How items cite this document: its symbol, or its title (or issuer) where it has no symbol.</summary>
+    public string Citation => Symbol ?? Title ?? Issuer;
 }
 
 /// <summary>The signature block of an administrative document.</summary>
 /// <param name="Authority">On whose behalf the document is signed (<c>TM. ỦY BAN NHÂN DÂN</c>), if written.</param>
 /// <param name="Capacity">Signing for the head (<c>KT. CHỦ TỊCH</c>), if written.</param>
 /// <param name="Title">The signer's title (<c>PHÓ CHỦ TỊCH</c>).</param>
-/// <param name="Name">The signer's name.</param>
-public sealed record Signer(string? Authority, string? Capacity, string Title, string Name);
+/// <param name="Name">The signer's name, or <see langword="null"/> where the document leaves it out.</param>
+public sealed record Signer(string? Authority, string? Capacity, string Title, string? Name);

@@ -69,7 +69,7 @@ public sealed class PlanFileTests
     [InlineData("\"unit\": \"count\"", "\"unit\": \"people\"", "$.indicators[2].unit: 'people' is not one of percent, per-1000-live-births, per-100000-children, percent-change-per-year, count, yes-no.")]
     [InlineData("\"due\": \"--11-30\"", "\"due\": \"30/11\"", "$.reporting[0].due: '30/11' is neither --MM-DD (every year) nor YYYY-MM-DD (once).")]
     [InlineData("{ \"year\": 2025, \"op\": \">=\", \"value\": 8 }", "{ \"year\": 2035, \"op\": \">=\", \"value\": 8 }", "$.indicators[2].targets[0].year: 2035 is outside the plan's years 2021–2025.")]
-    [InlineData("\"issued\": \"2021-06-09\"", "\"issued\": \"09/06/2021\"", "$.document.issued: '09/06/2021' is not a date in the form YYYY-MM-DD.")]
+    [InlineData("\"issued\": \"2021-06-09\"", "\"issued\": \"09/06/2021\"", "$.document.issued: '09/06/2021' is not a date in the form YYYY-MM-DD (or YYYY-MM when the document leaves the day blank).")]
     [InlineData("\"format\": \"childplan.plan/1\"", "\"format\": \"childplan.plan/2\"", "$.format: 'childplan.plan/2' is not a supported format")]
     [InlineData("\"id\": \"so-a\", \"name\": \"Sở A\"", "\"id\": \"ubnd\", \"name\": \"Sở A\"", "$.agencies[1].id: id 'ubnd' appears twice in agencies.")]
     public void A_bad_plan_file_is_rejected_with_the_json_path_of_the_problem(string find, string replace, string expected)

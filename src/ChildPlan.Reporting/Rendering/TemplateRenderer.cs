@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ChildPlan.Reporting.Rendering;
+
+/// <summary>
+/// Renders templates with Scriban: resolves a template name through an ordered list of sources (the first
+/// that has the name wins), parses each distinct template once and caches it, escapes every value for the
+/// output format, exposes the Vietnamese function library as <c>vn</c>, lets <c>include</c> reach only the
+/// same sources, and enforces <see cref="RenderLimits"/>.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    private readonly ConcurrentDictionary<(string Source, string Name, string Text), Template> cache = new();
+    private readonly RenderLimits limits;
+
+    /// <summary>Creates a renderer.</summary>
+    public TemplateRenderer(RenderLimits? limits = null) => this.limits = limits ?? RenderLimits.Default;
+
+    /// <summary>Finds the first source that has <paramref name="templateName"/>.</summary>
+    /// <exception cref="TemplateException">No source has it.</exception>
+    public static (ITemplateSource Source, string Text) Resolve(IReadOnlyList<ITemplateSource> sources, string templateName)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (!TemplateNames.IsValid(templateName))
+        {
+            throw new TemplateException($"'{templateName}' is not a valid template name (relative, no '..').");
+        }
+
+        foreach (var source in sources)
+        {
+            if (source.TryRead(templateName) is { } text)
+            {
+                return (source, text);
+            }
+        }
+
+        throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Name))}.");
+    }
+
+    /// <summary>Renders <paramref name="templateName"/> with <paramref name="model"/> as its global variables.</summary>
+    /// <exception cref="TemplateException">The template is missing, does not parse, fails, or exceeds a limit.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public string Render(IReadOnlyList<ITemplateSource> sources, string templateName, object model, OutputFormat format, CancellationToken cancellationToken = default)
+    {
+        var (source, text) = Resolve(sources, templateName);
+        var template = Parse(source.Name, templateName, text);
+        var output = new LimitedOutput(limits.MaxOutputCharacters, templateName);
+        var context = new EscapingTemplateContext(format)
+        {
+            LoopLimit = limits.LoopLimit,
+            RecursiveLimit = limits.RecursiveLimit,
+            LimitToString = limits.MaxValueCharacters,
+            CancellationToken = cancellationToken,
+            TemplateLoader = new SourcesTemplateLoader(sources),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            NewLine = "\n",
+        };
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        globals.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
+        globals.SetValue("format", format == OutputFormat.Html ? "html" : "md", readOnly: true);
+        context.PushGlobal(globals);
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TemplateException($"{Where(source, templateName, e.Span)}: {e.OriginalMessage}", e);
+        }
+        catch (OutputLimitException e)
+        {
+            throw new TemplateException(e.Message, e);
+        }
+
+        return output.ToString();
+    }
+
+    private Template Parse(string sourceName, string templateName, string text) =>
+        cache.GetOrAdd((sourceName, templateName, text), key =>
+        {
+            var template = Template.Parse(key.Text, key.Name);
+            if (template.HasErrors)
+            {
+                throw new TemplateException($"{key.Source}: {key.Name}: the template does not parse: {string.Join("; ", template.Messages.Select(m => m.ToString()))}");
+            }
+
+            return template;
+        });
+
+    private static string Where(ITemplateSource source, string templateName, SourceSpan span)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? templateName : span.FileName;
+        return $"{source.Name}: {file}({span.Start.Line + 1},{span.Start.Column + 1})";
+    }
+
+    /// <summary>Resolves <c>include</c> through the same sources; names are relative template names, nothing else.</summary>
+    private sealed class SourcesTemplateLoader(IReadOnlyList<ITemplateSource> sources) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            TemplateNames.IsValid(templateName)
+                ? templateName
+                : throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is refused: only relative template names inside the template sources can be included.");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        {
+            try
+            {
+                return Resolve(sources, templatePath).Text;
+            }
+            catch (TemplateException e)
+            {
+                throw new ScriptRuntimeException(callerSpan, e.Message);
+            }
+        }
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>An output that refuses to grow beyond a limit.</summary>
+    private sealed class LimitedOutput(int maxCharacters, string templateName) : IScriptOutput
+    {
+        private readonly StringBuilder builder = new();
+
+        public void Write(string text, int offset, int count)
+        {
+            if (builder.Length + count > maxCharacters)
+            {
+                throw new OutputLimitException($"{templateName}: the output exceeds {maxCharacters:N0} characters.");
+            }
+
+            builder.Append(text, offset, count);
+        }
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => builder.ToString();
+    }
+
+    private sealed class OutputLimitException(string message) : Exception(message);
+}
