@@ -2,18 +2,21 @@ using System.CommandLine;
 using System.IO.Abstractions;
 using ChildPlan.Files;
 using ChildPlan.Profiles;
+using ChildPlan.Reporting.Rendering;
+using NodaTime;
 
 namespace ChildPlan.Cli;
 
 /// <summary>
-/// The <c>childplan</c> command line: <c>profiles</c>, <c>plan show</c>, <c>plan export</c> and
-/// <c>evaluate</c>. Exit code 0 on success, 2 for bad input (the message names the file and line),
+/// The <c>childplan</c> command line: <c>profiles</c>, <c>plan show</c>, <c>plan export</c>,
+/// <c>evaluate</c>, <c>report</c>, <c>collect</c>, <c>import</c> and <c>templates list|export</c>. Exit code 0 on success, 2 for bad input (the message names the file and line),
 /// 1 for anything else; nothing is written when the input is bad.
 /// </summary>
 public sealed partial class ChildPlanCommandLine
 {
     private readonly IProfileCatalog catalog;
     private readonly IFileSystem fileSystem;
+    private readonly IClock clock;
     private readonly TextWriter output;
     private readonly TextWriter error;
 
@@ -21,11 +24,12 @@ public sealed partial class ChildPlanCommandLine
     private readonly Option<string> planOption = new("--plan") { Description = "Plan id within the profile." };
     private readonly Option<string> planFileOption = new("--plan-file") { Description = "A plan file (childplan.plan/1 JSON) instead of --profile/--plan." };
 
-    /// <summary>Creates the command line over the installed profiles and a file system.</summary>
-    public ChildPlanCommandLine(IProfileCatalog catalog, IFileSystem fileSystem, TextWriter output, TextWriter error)
+    /// <summary>Creates the command line over the installed profiles, a file system and a clock.</summary>
+    public ChildPlanCommandLine(IProfileCatalog catalog, IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error)
     {
         this.catalog = catalog;
         this.fileSystem = fileSystem;
+        this.clock = clock;
         this.output = output;
         this.error = error;
     }
@@ -38,6 +42,10 @@ public sealed partial class ChildPlanCommandLine
             ProfilesCommand(),
             PlanCommand(),
             EvaluateCommand(),
+            ReportCommand(),
+            CollectCommand(),
+            ImportCommand(),
+            TemplatesCommand(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -71,6 +79,21 @@ public sealed partial class ChildPlanCommandLine
             return ExitCodes.BadInput;
         }
         catch (ArgumentException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (TemplateException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (NodaTime.Text.UnparsableValueException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (DirectoryNotFoundException e)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;

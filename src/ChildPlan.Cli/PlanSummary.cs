@@ -65,7 +65,7 @@ internal static class PlanSummary
                 var due = step.Due switch
                 {
                     { Annual: { } a, Before: var before } => (before ? "trước ngày " : "trước/đến ngày ") + VietnameseFormat.DayMonth(a) + " hằng năm",
-                    { Once: { } o } => "ngày " + VietnameseFormat.Numeric(o),
+                    { Once: { } o, Before: var before } => (before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(o),
                     _ => step.Year is { } y ? $"năm {y}" : "văn bản không nêu hạn",
                 };
                 var via = step.Via is { } v ? $" (qua {plan.FindAgency(v)?.Name ?? v})" : string.Empty;

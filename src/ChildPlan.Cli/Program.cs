@@ -11,5 +11,6 @@ using var services = new ServiceCollection()
 return new ChildPlanCommandLine(
     services.GetRequiredService<IProfileCatalog>(),
     services.GetRequiredService<IFileSystem>(),
+    NodaTime.SystemClock.Instance,
     Console.Out,
     Console.Error).Run(args);

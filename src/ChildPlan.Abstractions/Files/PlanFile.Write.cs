@@ -132,7 +132,7 @@ public static partial class PlanFile
         {
             w.WriteStartObject();
             w.WriteString("id", r.Id);
-            w.WriteString("kind", NameOf(ReportKindNames, r.Kind));
+            w.WriteString("kind", NameOf(ReportingStepKindNames, r.Kind));
             w.WriteString("from", r.From);
             w.WriteString("to", r.To);
             WriteOptional(w, "via", r.Via);

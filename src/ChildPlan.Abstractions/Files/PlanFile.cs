@@ -313,7 +313,7 @@ public static partial class PlanFile
 
         private Measure? ReadMeasure(JsonElement e, string path, IndicatorUnit? defaultUnit, Direction? defaultDirection, YearSpan? years)
         {
-            Known(e, path, "id", "name", "unit", "direction", "dimension", "baseline", "targets", "text");
+            Known(e, path, "id", "name", "unit", "direction", "dimension", "baseline", "targets");
             var id = IdOf(e, path);
             var name = Str(e, path, "name");
             var unit = Unit(e, path, required: defaultUnit is null) ?? defaultUnit;
@@ -467,7 +467,7 @@ public static partial class PlanFile
         {
             Known(e, path, "id", "kind", "from", "to", "via", "due", "before", "year", "text", "source");
             var id = IdOf(e, path);
-            var kind = Enum(e, path, "kind", ReportKindNames);
+            var kind = Enum(e, path, "kind", ReportingStepKindNames);
             var from = Str(e, path, "from");
             var to = Str(e, path, "to");
             var source = Source(e, path);
@@ -863,14 +863,14 @@ public static partial class PlanFile
         ["group"] = AgencyKind.Group,
     };
 
-    internal static readonly IReadOnlyDictionary<string, ReportKind> ReportKindNames = new Dictionary<string, ReportKind>
+    internal static readonly IReadOnlyDictionary<string, ReportingStepKind> ReportingStepKindNames = new Dictionary<string, ReportingStepKind>
     {
-        ["annual"] = ReportKind.Annual,
-        ["six-monthly"] = ReportKind.SixMonthly,
-        ["one-off"] = ReportKind.OneOff,
-        ["ad-hoc"] = ReportKind.AdHoc,
-        ["midterm"] = ReportKind.Midterm,
-        ["final"] = ReportKind.Final,
+        ["annual"] = ReportingStepKind.Annual,
+        ["six-monthly"] = ReportingStepKind.SixMonthly,
+        ["one-off"] = ReportingStepKind.OneOff,
+        ["ad-hoc"] = ReportingStepKind.AdHoc,
+        ["midterm"] = ReportingStepKind.Midterm,
+        ["final"] = ReportingStepKind.Final,
     };
 
     internal static readonly IReadOnlyDictionary<string, TaskKind> TaskKindNames = new Dictionary<string, TaskKind>

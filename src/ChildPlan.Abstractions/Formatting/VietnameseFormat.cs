@@ -37,6 +37,9 @@ public static class VietnameseFormat
         _ => Number(value, maxDecimals) + unit.Symbol(),
     };
 
+    // Targets are exact values as documents write them (0,005%), so they keep more decimals than results.
+    private const int TargetDecimals = 4;
+
     /// <summary>A target in words and numbers (<c>≥ 95%</c>, <c>&lt; 9,5‰</c>, <c>-3% đến -2%/năm</c>).</summary>
     public static string Target(Target target, IndicatorUnit unit)
     {
@@ -48,7 +51,7 @@ public static class VietnameseFormat
 
         if (target.Comparison == Comparison.Between)
         {
-            return $"{Value(target.Value, unit)} – {Value(target.Max!.Value, unit)}";
+            return $"{Value(target.Value, unit, TargetDecimals)} – {Value(target.Max!.Value, unit, TargetDecimals)}";
         }
 
         var op = target.Comparison switch
@@ -59,7 +62,7 @@ public static class VietnameseFormat
             Comparison.AtLeast => "≥",
             _ => "=",
         };
-        return $"{op} {Value(target.Value, unit)}";
+        return $"{op} {Value(target.Value, unit, TargetDecimals)}";
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ using NodaTime;
 
 namespace ChildPlan;
 
-/// <summary>The kind of a reporting step.</summary>
-public enum ReportKind
+/// <summary>How often a reporting step recurs, or what kind of one-time step it is.</summary>
+public enum ReportingStepKind
 {
     /// <summary>Every year (hằng năm).</summary>
     Annual,
@@ -68,7 +68,7 @@ public sealed record ReportingRequirement
     public required string Id { get; init; }
 
     /// <summary>How often.</summary>
-    public required ReportKind Kind { get; init; }
+    public required ReportingStepKind Kind { get; init; }
 
     /// <summary>Agency id of who reports.</summary>
     public required string From { get; init; }

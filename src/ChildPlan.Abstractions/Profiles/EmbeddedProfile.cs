@@ -9,10 +9,11 @@ namespace ChildPlan.Profiles;
 /// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, and <c>&lt;plan-id&gt;.data.csv</c>
 /// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets. Resource names are the file names, optionally
 /// under a prefix when one assembly holds several profiles.
-/// Everything is loaded and validated the first time the profile is used, which the registration
+/// A profile may also override report templates with resources named <c>templates/&lt;name&gt;.sbn</c>
+/// (<c>templates/annual.html.sbn</c>). Everything is loaded and validated the first time the profile is used, which the registration
 /// (<c>AddProfile</c>) does, so a broken plugin fails at start-up with the resource and the problem.
 /// </summary>
-public abstract class EmbeddedProfile : IChildPlanProfile
+public abstract class EmbeddedProfile : IChildPlanProfile, IProfileTemplates
 {
     private readonly Lazy<Content> content;
     private readonly string resourcePrefix;
@@ -43,6 +44,33 @@ public abstract class EmbeddedProfile : IChildPlanProfile
 
     /// <inheritdoc />
     public IReadOnlyList<ProfileDataset> Datasets => content.Value.Datasets;
+
+    /// <inheritdoc />
+    public string? ReadTemplate(string templateName)
+    {
+        using var stream = GetType().Assembly.GetManifestResourceStream($"{resourcePrefix}templates/{templateName}.sbn");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<string> TemplateNames
+    {
+        get
+        {
+            var prefix = resourcePrefix + "templates/";
+            return GetType().Assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sbn", StringComparison.Ordinal))
+                .Select(n => n[prefix.Length..^".sbn".Length])
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+    }
 
     private Content Load()
     {

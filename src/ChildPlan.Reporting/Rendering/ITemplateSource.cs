@@ -123,7 +123,7 @@ public sealed class FolderTemplateSource : ITemplateSource
         .Order(StringComparer.Ordinal);
 }
 
-/// <summary>Templates held in memory, such as those built in code with <c>ReportTemplateBuilder</c>.</summary>
+/// <summary>Templates held in memory, such as those built in code with <see cref="Building.ReportTemplateBuilder"/>.</summary>
 public sealed class InMemoryTemplateSource : ITemplateSource
 {
     private readonly Dictionary<string, string> templates = new(StringComparer.Ordinal);

@@ -21,6 +21,9 @@ public sealed class TemplateRenderer
     /// <summary>Creates a renderer.</summary>
     public TemplateRenderer(RenderLimits? limits = null) => this.limits = limits ?? RenderLimits.Default;
 
+    /// <summary>How many distinct templates have been parsed and cached.</summary>
+    public int CachedTemplateCount => cache.Count;
+
     /// <summary>Finds the first source that has <paramref name="templateName"/>.</summary>
     /// <exception cref="TemplateException">No source has it.</exception>
     public static (ITemplateSource Source, string Text) Resolve(IReadOnlyList<ITemplateSource> sources, string templateName)
@@ -62,9 +65,20 @@ public sealed class TemplateRenderer
             NewLine = "\n",
         };
         var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        if (model is IEnumerable<KeyValuePair<string, object>> variables)
+        {
+            foreach (var (name, value) in variables)
+            {
+                globals.SetValue(name, value, readOnly: true);
+            }
+        }
+        else
+        {
+            globals.Import(model, renamer: StandardMemberRenamer.Default);
+        }
         globals.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
         globals.SetValue("format", format == OutputFormat.Html ? "html" : "md", readOnly: true);
+        globals.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
         context.PushGlobal(globals);
         context.PushOutput(output);
         try

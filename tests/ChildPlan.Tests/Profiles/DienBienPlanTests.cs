@@ -509,11 +509,11 @@ public sealed class DienBienPlanTests
     // và tổng kết việc thực hiện Chương trình vào cuối năm 2030"; IV.10 (l.429): districts "sơ kết vào năm
     // 2025, tổng kết vào năm 2030 …, báo cáo UBND tỉnh".
     [Theory]
-    [InlineData(ReportKind.Midterm, 2025, "so-ldtbxh")]
-    [InlineData(ReportKind.Final, 2030, "so-ldtbxh")]
-    [InlineData(ReportKind.Midterm, 2025, "ubnd-huyen")]
-    [InlineData(ReportKind.Final, 2030, "ubnd-huyen")]
-    public void Programme_2021_2030_has_the_midterm_and_final_reviews_of_section_IV(ReportKind kind, int year, string from)
+    [InlineData(ReportingStepKind.Midterm, 2025, "so-ldtbxh")]
+    [InlineData(ReportingStepKind.Final, 2030, "so-ldtbxh")]
+    [InlineData(ReportingStepKind.Midterm, 2025, "ubnd-huyen")]
+    [InlineData(ReportingStepKind.Final, 2030, "ubnd-huyen")]
+    public void Programme_2021_2030_has_the_midterm_and_final_reviews_of_section_IV(ReportingStepKind kind, int year, string from)
     {
         var step = Assert.Single(Programme.Reporting, r => r.Kind == kind && r.From == from);
 
@@ -526,7 +526,7 @@ public sealed class DienBienPlanTests
     [Fact]
     public void Departments_report_every_year_to_so_ldtbxh()
     {
-        Assert.Contains(Programme.Reporting, r => r.Kind == ReportKind.Annual && r.From == "so-nganh" && r.To == "so-ldtbxh");
+        Assert.Contains(Programme.Reporting, r => r.Kind == ReportingStepKind.Annual && r.From == "so-nganh" && r.To == "so-ldtbxh");
     }
 
     // The decision gives years for the reviews ("cuối năm 2025", "năm 2030") and "hằng năm", but never a day:
@@ -1014,7 +1014,7 @@ public sealed class DienBienPlanTests
     [InlineData("ubnd-xa")]
     public void Tuan_Giao_annual_report_is_due_before_20_November(string from)
     {
-        var step = Assert.Single(TuanGiao.Reporting, r => r.Kind == ReportKind.Annual && r.From == from);
+        var step = Assert.Single(TuanGiao.Reporting, r => r.Kind == ReportingStepKind.Annual && r.From == from);
 
         Assert.Equal("ubnd-huyen", step.To);
         Assert.Equal("phong-ldtbxh", step.Via);
@@ -1035,7 +1035,7 @@ public sealed class DienBienPlanTests
             Assert.Equal(new AnnualDate(11, 20), r.Due!.Annual);
             Assert.True(r.Due.Before);
         });
-        Assert.All(TuanGiao.Reporting.Where(r => r.Kind == ReportKind.AdHoc), r => Assert.Null(r.Due));
-        Assert.Contains(TuanGiao.Reporting, r => r.Kind == ReportKind.AdHoc);
+        Assert.All(TuanGiao.Reporting.Where(r => r.Kind == ReportingStepKind.AdHoc), r => Assert.Null(r.Due));
+        Assert.Contains(TuanGiao.Reporting, r => r.Kind == ReportingStepKind.AdHoc);
     }
 }

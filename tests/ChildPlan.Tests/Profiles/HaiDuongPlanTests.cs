@@ -310,11 +310,11 @@ public sealed class HaiDuongPlanTests
     // và hàng năm (vào ngày 15/12) báo cáo kết quả thực hiện về UBND tỉnh qua Sở Lao động - Thương binh và
     // Xã hội." "vào ngày" is on the day, not "trước ngày".
     [Theory]
-    [InlineData("bc-6-thang-so-nganh", ReportKind.SixMonthly, "so-nganh-doan-the", 6, 15)]
-    [InlineData("bc-6-thang-huyen", ReportKind.SixMonthly, "ubnd-huyen", 6, 15)]
-    [InlineData("bc-nam-so-nganh", ReportKind.Annual, "so-nganh-doan-the", 12, 15)]
-    [InlineData("bc-nam-huyen", ReportKind.Annual, "ubnd-huyen", 12, 15)]
-    public void Periodic_report_goes_to_UBND_tinh_via_the_labour_department_on_its_day(string id, ReportKind kind, string from, int month, int day)
+    [InlineData("bc-6-thang-so-nganh", ReportingStepKind.SixMonthly, "so-nganh-doan-the", 6, 15)]
+    [InlineData("bc-6-thang-huyen", ReportingStepKind.SixMonthly, "ubnd-huyen", 6, 15)]
+    [InlineData("bc-nam-so-nganh", ReportingStepKind.Annual, "so-nganh-doan-the", 12, 15)]
+    [InlineData("bc-nam-huyen", ReportingStepKind.Annual, "ubnd-huyen", 12, 15)]
+    public void Periodic_report_goes_to_UBND_tinh_via_the_labour_department_on_its_day(string id, ReportingStepKind kind, string from, int month, int day)
     {
         var step = Assert.Single(Plan.Reporting, r => r.Id == id);
 
@@ -340,15 +340,15 @@ public sealed class HaiDuongPlanTests
         {
             var expected = r.Kind switch
             {
-                ReportKind.SixMonthly => new AnnualDate(6, 15),
-                ReportKind.Annual => new AnnualDate(12, 15),
+                ReportingStepKind.SixMonthly => new AnnualDate(6, 15),
+                ReportingStepKind.Annual => new AnnualDate(12, 15),
                 _ => throw new InvalidOperationException($"{r.Id} is dated but is {r.Kind}."),
             };
             Assert.Equal(expected, r.Due!.Annual);
             Assert.False(r.Due.Before);
         });
-        Assert.Equal(2, dated.Count(r => r.Kind == ReportKind.SixMonthly));
-        Assert.Equal(2, dated.Count(r => r.Kind == ReportKind.Annual));
+        Assert.Equal(2, dated.Count(r => r.Kind == ReportingStepKind.SixMonthly));
+        Assert.Equal(2, dated.Count(r => r.Kind == ReportingStepKind.Annual));
     }
 
     // Line 61: "Trong quá trình thực hiện, nếu có vướng mắc báo cáo UBND tỉnh (qua Sở Lao động Thương binh
@@ -356,7 +356,7 @@ public sealed class HaiDuongPlanTests
     [Fact]
     public void Problems_are_reported_ad_hoc_to_UBND_tinh_via_the_labour_department_without_a_date()
     {
-        var adHoc = Plan.Reporting.Where(r => r.Kind == ReportKind.AdHoc).ToList();
+        var adHoc = Plan.Reporting.Where(r => r.Kind == ReportingStepKind.AdHoc).ToList();
 
         Assert.Equal(["so-nganh-doan-the", "ubnd-huyen"], adHoc.Select(r => r.From));
         Assert.All(adHoc, r =>

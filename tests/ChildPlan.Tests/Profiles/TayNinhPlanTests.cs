@@ -295,13 +295,13 @@ public sealed class TayNinhPlanTests
     // thực hiện, báo cáo kết quả thực hiện 6 tháng, 1 năm về UBND Thành phố (qua Phòng Lao động – Thương binh và Xã
     // hội) tổng hợp, báo cáo về Sở Lao động – Thương binh và Xã hội theo quy định". No date is given.
     [Theory]
-    [InlineData("bc-6-thang-co-quan", ReportKind.SixMonthly, "co-quan-thanh-pho", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
-    [InlineData("bc-6-thang-xa", ReportKind.SixMonthly, "ubnd-xa", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
-    [InlineData("bc-nam-co-quan", ReportKind.Annual, "co-quan-thanh-pho", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
-    [InlineData("bc-nam-xa", ReportKind.Annual, "ubnd-xa", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
-    [InlineData("bc-6-thang-thanh-pho", ReportKind.SixMonthly, "ubnd-thanh-pho", "so-ldtbxh", null, ReportToDepartment)]
-    [InlineData("bc-nam-thanh-pho", ReportKind.Annual, "ubnd-thanh-pho", "so-ldtbxh", null, ReportToDepartment)]
-    public void A_reporting_step_is_as_the_closing_paragraph_writes_it(string id, ReportKind kind, string from, string to, string? via, string text)
+    [InlineData("bc-6-thang-co-quan", ReportingStepKind.SixMonthly, "co-quan-thanh-pho", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
+    [InlineData("bc-6-thang-xa", ReportingStepKind.SixMonthly, "ubnd-xa", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
+    [InlineData("bc-nam-co-quan", ReportingStepKind.Annual, "co-quan-thanh-pho", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
+    [InlineData("bc-nam-xa", ReportingStepKind.Annual, "ubnd-xa", "ubnd-thanh-pho", "phong-ldtbxh", ReportToCity)]
+    [InlineData("bc-6-thang-thanh-pho", ReportingStepKind.SixMonthly, "ubnd-thanh-pho", "so-ldtbxh", null, ReportToDepartment)]
+    [InlineData("bc-nam-thanh-pho", ReportingStepKind.Annual, "ubnd-thanh-pho", "so-ldtbxh", null, ReportToDepartment)]
+    public void A_reporting_step_is_as_the_closing_paragraph_writes_it(string id, ReportingStepKind kind, string from, string to, string? via, string text)
     {
         var step = Assert.Single(Plan.Reporting, r => r.Id == id);
 
@@ -319,8 +319,8 @@ public sealed class TayNinhPlanTests
     public void The_plan_has_6_reporting_steps_none_of_them_dated()
     {
         Assert.Equal(6, Plan.Reporting.Count);
-        Assert.Equal(3, Plan.Reporting.Count(r => r.Kind == ReportKind.SixMonthly));
-        Assert.Equal(3, Plan.Reporting.Count(r => r.Kind == ReportKind.Annual));
+        Assert.Equal(3, Plan.Reporting.Count(r => r.Kind == ReportingStepKind.SixMonthly));
+        Assert.Equal(3, Plan.Reporting.Count(r => r.Kind == ReportingStepKind.Annual));
         Assert.All(Plan.Reporting, r => Assert.Null(r.Due));
     }
 

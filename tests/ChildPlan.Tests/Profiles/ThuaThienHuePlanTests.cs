@@ -464,7 +464,7 @@ public sealed class ThuaThienHuePlanTests
     {
         var step = Assert.Single(Plan.Reporting, r => r.Id == id);
 
-        Assert.Equal(ReportKind.Annual, step.Kind);
+        Assert.Equal(ReportingStepKind.Annual, step.Kind);
         Assert.Equal(from, step.From);
         Assert.Equal("ubnd-tinh", step.To);
         Assert.Equal(via, step.Via);
@@ -484,7 +484,7 @@ public sealed class ThuaThienHuePlanTests
     {
         var step = Assert.Single(Plan.Reporting, r => r.Id == id);
 
-        Assert.Equal(ReportKind.OneOff, step.Kind);
+        Assert.Equal(ReportingStepKind.OneOff, step.Kind);
         Assert.Equal(from, step.From);
         Assert.Equal("ubnd-tinh", step.To);
         Assert.NotNull(step.Due);
@@ -496,11 +496,11 @@ public sealed class ThuaThienHuePlanTests
     // IV.2 (l.272): "báo cáo sơ kết giữa kỳ (02 năm), tổng kết 05 năm thực hiện Kế hoạch"; III.13 (l.260): evaluation
     // "giữa kỳ vào năm 2023"; III.13 (l.262): districts "Tổ chức sơ kết giữa kỳ và tổng kết kết quả thực hiện Kế hoạch".
     [Theory]
-    [InlineData("so-ket-giua-ky", ReportKind.Midterm, 2023, "so-ldtbxh")]
-    [InlineData("tong-ket", ReportKind.Final, 2025, "so-ldtbxh")]
-    [InlineData("so-ket-giua-ky-huyen", ReportKind.Midterm, 2023, "ubnd-huyen")]
-    [InlineData("tong-ket-huyen", ReportKind.Final, 2025, "ubnd-huyen")]
-    public void Reviews_fall_after_two_and_after_five_years(string id, ReportKind kind, int year, string from)
+    [InlineData("so-ket-giua-ky", ReportingStepKind.Midterm, 2023, "so-ldtbxh")]
+    [InlineData("tong-ket", ReportingStepKind.Final, 2025, "so-ldtbxh")]
+    [InlineData("so-ket-giua-ky-huyen", ReportingStepKind.Midterm, 2023, "ubnd-huyen")]
+    [InlineData("tong-ket-huyen", ReportingStepKind.Final, 2025, "ubnd-huyen")]
+    public void Reviews_fall_after_two_and_after_five_years(string id, ReportingStepKind kind, int year, string from)
     {
         var step = Assert.Single(Plan.Reporting, r => r.Id == id);
 
@@ -515,7 +515,7 @@ public sealed class ThuaThienHuePlanTests
     [Fact]
     public void Problems_are_reported_to_the_province_when_they_arise_without_a_deadline()
     {
-        var adHoc = Plan.Reporting.Where(r => r.Kind == ReportKind.AdHoc).ToList();
+        var adHoc = Plan.Reporting.Where(r => r.Kind == ReportingStepKind.AdHoc).ToList();
 
         Assert.Equal(["so-nganh", "ubnd-huyen"], adHoc.Select(r => r.From).Order(StringComparer.Ordinal));
         Assert.All(adHoc, r =>

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Text;
+using ChildPlan.Files;
+using ChildPlan.Indicators;
+using ChildPlan.Reporting.Workbooks;
+
+namespace ChildPlan.Cli;
+
+public sealed partial class ChildPlanCommandLine
+{
+    private Command CollectCommand()
+    {
+        var yearOption = new Option<int>("--year") { Description = "The year to collect.", Required = true };
+        var unitOption = new Option<string>("--unit") { Description = "The reporting unit (default: the plan's area)." };
+        var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code; --out is then a folder." };
+        var unitsOption = new Option<string>("--units") { Description = "Administrative units file (CSV)." };
+        var outOption = new Option<string>("--out") { Description = "The workbook to write (.xlsx), or a folder with --children-of.", Required = true };
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite existing files." };
+        var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`.")
+        {
+            profileOption, planOption, planFileOption, yearOption, unitOption, childrenOption, unitsOption, outOption, forceOption,
+        };
+        command.SetAction(parse => Guard(() =>
+        {
+            var (plan, profile) = ResolvePlan(parse);
+            var year = parse.GetValue(yearOption);
+            var units = parse.GetValue(unitsOption) is { } unitsPath ? AdministrativeUnitFile.Read(fileSystem, unitsPath) : profile?.Units ?? [];
+            var hierarchy = new AdministrativeHierarchy(units);
+            var outPath = parse.GetValue(outOption)!;
+            List<(string Path, AdministrativeUnit Unit)> targets;
+            if (parse.GetValue(childrenOption) is { } parent)
+            {
+                if (hierarchy.Find(parent) is null)
+                {
+                    throw new ArgumentException($"unknown administrative unit '{parent}' in --children-of.");
+                }
+
+                targets = hierarchy.ChildrenOf(parent).Select(u => (fileSystem.Path.Combine(outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u)).ToList();
+                if (targets.Count == 0)
+                {
+                    throw new ArgumentException($"unit '{parent}' has no units below it in the units loaded.");
+                }
+            }
+            else
+            {
+                var code = parse.GetValue(unitOption) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
+                var unit = hierarchy.Find(code) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
+                targets = [(outPath, unit)];
+            }
+
+            var annual = plan.Reporting.FirstOrDefault(r => r.Kind == ReportingStepKind.Annual && r.Due is not null);
+            var options = new CollectionOptions
+            {
+                Created = clock.GetCurrentInstant(),
+                Due = annual?.Due?.LastDayInYear(year),
+                SendTo = annual is null ? null : plan.FindAgency(annual.Via ?? annual.To)?.Name,
+            };
+            var files = targets.Select(t =>
+            {
+                using var stream = new MemoryStream();
+                CollectionWorkbook.Write(plan, year, t.Unit, options, stream);
+                return (t.Path, stream.ToArray());
+            }).ToList();
+            WritePaths(files, parse.GetValue(forceOption));
+            foreach (var (path, _) in files)
+            {
+                output.WriteLine($"Wrote {path}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private Command ImportCommand()
+    {
+        var filesArgument = new Argument<string[]>("workbooks") { Description = "Filled collection workbooks (.xlsx).", Arity = ArgumentArity.OneOrMore };
+        var unitsOption = new Option<string>("--units") { Description = "Administrative units file (CSV)." };
+        var outOption = new Option<string>("--out") { Description = "The data file (CSV) to write.", Required = true };
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite an existing file." };
+        var command = new Command("import", "Read filled collection workbooks back into a data file (CSV); every problem is reported with its file, sheet and cell, and nothing is written.")
+        {
+            filesArgument, profileOption, planOption, planFileOption, unitsOption, outOption, forceOption,
+        };
+        command.SetAction(parse => Guard(() =>
+        {
+            var (plan, profile) = ResolvePlan(parse);
+            var units = parse.GetValue(unitsOption) is { } unitsPath ? AdministrativeUnitFile.Read(fileSystem, unitsPath) : profile?.Units ?? [];
+            var observations = new List<Observation>();
+            var problems = new List<InputProblem>();
+            foreach (var path in parse.GetValue(filesArgument)!)
+            {
+                if (!fileSystem.File.Exists(path))
+                {
+                    problems.Add(new InputProblem(path, "the workbook does not exist."));
+                    continue;
+                }
+
+                try
+                {
+                    using var stream = fileSystem.File.OpenRead(path);
+                    observations.AddRange(CollectionWorkbook.Read(stream, path, plan).Observations);
+                }
+                catch (ChildPlanInputException e)
+                {
+                    problems.AddRange(e.Problems);
+                }
+            }
+
+            problems.AddRange(ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units)));
+            if (problems.Count > 0)
+            {
+                throw new ChildPlanInputException(problems);
+            }
+
+            var csv = new StringWriter();
+            ObservationFile.Write(csv, observations);
+            var outPath = parse.GetValue(outOption)!;
+            WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(forceOption));
+            output.WriteLine($"Wrote {observations.Count} observation(s) to {outPath}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

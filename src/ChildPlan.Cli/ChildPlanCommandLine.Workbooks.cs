@@ -1,0 +1,24 @@
+using ChildPlan.Indicators;
+using ChildPlan.Reporting.Model;
+using ChildPlan.Reporting.Workbooks;
+
+namespace ChildPlan.Cli;
+
+public sealed partial class ChildPlanCommandLine
+{
+    private byte[] MonitoringWorkbookBytes(PlanEvaluation evaluation, ReportInput input, IReadOnlyList<AdministrativeUnit> units)
+    {
+        using var stream = new MemoryStream();
+        MonitoringWorkbook.Write(
+            evaluation,
+            new WorkbookOptions
+            {
+                Created = clock.GetCurrentInstant(),
+                UnitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name,
+                DataSourceName = input.DataSource,
+                IsSampleData = input.IsSampleData,
+            },
+            stream);
+        return stream.ToArray();
+    }
+}

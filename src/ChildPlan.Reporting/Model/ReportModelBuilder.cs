@@ -1,0 +1,451 @@
+using System.Globalization;
+using System.Text;
+using ChildPlan.Formatting;
+using ChildPlan.Indicators;
+using ChildPlan.Reporting.Rendering;
+using NodaTime;
+
+namespace ChildPlan.Reporting.Model;
+
+/// <summary>What a report is built from: the plan, its evaluation for the year, and the circumstances.</summary>
+public sealed record ReportInput
+{
+    /// <summary>The plan.</summary>
+    public required Plan Plan { get; init; }
+
+    /// <summary>The year reported on.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The plan evaluated for <see cref="Year"/> (<c>EvaluationOptions.Year</c>) in the unit reported on.</summary>
+    public required PlanEvaluation Evaluation { get; init; }
+
+    /// <summary>The report date (today, from an <see cref="IClock"/>), which also decides what is due or overdue.</summary>
+    public required LocalDate Today { get; init; }
+
+    /// <summary>The administrative units known, for names.</summary>
+    public IReadOnlyList<AdministrativeUnit> Units { get; init; } = [];
+
+    /// <summary>Whether the data is sample data.</summary>
+    public bool IsSampleData { get; init; }
+
+    /// <summary>Where the data comes from.</summary>
+    public string? DataSource { get; init; }
+
+    /// <summary>What the reporting agency supplies.</summary>
+    public ReportDetails Details { get; init; } = ReportDetails.None;
+}
+
+/// <summary>Builds the <see cref="ReportModel"/> templates render, from a plan and its evaluation.</summary>
+public static class ReportModelBuilder
+{
+    /// <summary>Days before a deadline from which it counts as due.</summary>
+    public const int DueWithinDays = 30;
+
+    /// <summary>Builds the model of <paramref name="kind"/>.</summary>
+    /// <exception cref="ArgumentException">The evaluation is of another plan, or holds other years.</exception>
+    public static ReportModel Build(ReportKind kind, ReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var plan = input.Plan;
+        if (!ReferenceEquals(input.Evaluation.Plan, plan) && input.Evaluation.Plan.Id != plan.Id)
+        {
+            throw new ArgumentException($"The evaluation is of plan '{input.Evaluation.Plan.Id}', not '{plan.Id}'.", nameof(input));
+        }
+
+        if (input.Evaluation.Results.Any(r => r.Year != input.Year))
+        {
+            throw new ArgumentException($"The evaluation holds years other than {input.Year}; evaluate with EvaluationOptions.Year = {input.Year}.", nameof(input));
+        }
+
+        var details = input.Details;
+        var date = details.Date ?? input.Today;
+        var issuing = IssuingAgency(plan);
+        var issuingName = details.IssuingAgency ?? issuing?.Name ?? plan.Document.Issuer;
+        var rows = input.Evaluation.Results.Select(r => Row(plan, r)).ToList();
+        var unit = new UnitInfo(input.Evaluation.UnitCode, input.Units.FirstOrDefault(u => u.Code == input.Evaluation.UnitCode)?.Name ?? input.Evaluation.UnitCode);
+        return new ReportModel
+        {
+            Kind = kind.ToString().ToLowerInvariant(),
+            Year = input.Year,
+            Title = kind switch
+            {
+                ReportKind.Annual => "BÁO CÁO",
+                ReportKind.Monitoring => "BẢNG THEO DÕI CHỈ TIÊU",
+                ReportKind.Responsibility => "PHÂN CÔNG TRÁCH NHIỆM",
+                _ => "LỊCH BÁO CÁO",
+            },
+            Subject = kind switch
+            {
+                ReportKind.Annual => $"Kết quả thực hiện {PlanName(plan)} năm {input.Year}",
+                ReportKind.Monitoring => $"Kết quả thực hiện các chỉ tiêu năm {input.Year} của {PlanName(plan)}",
+                ReportKind.Responsibility => $"Cơ quan chủ trì, phối hợp thực hiện {PlanName(plan)}",
+                _ => $"Thời hạn báo cáo năm {input.Year} của {PlanName(plan)}",
+            },
+            DateText = VietnameseFormat.Date(date),
+            Date = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            IsSampleData = input.IsSampleData,
+            DataSource = input.DataSource,
+            Issuer = issuingName,
+            Header = new ReportHeader
+            {
+                ParentAgency = Upper(details.ParentAgency ?? (details.IssuingAgency is null ? ParentOf(plan, issuing) : null)),
+                IssuingAgency = Upper(issuingName)!,
+                Number = "Số: " + (details.Number ?? $"      /BC-{Abbreviation(issuing)}"),
+                PlaceDate = $"{details.Place ?? plan.Document.Place ?? unit.Place}, {VietnameseFormat.Date(date)}",
+            },
+            Plan = new PlanInfo
+            {
+                Id = plan.Id,
+                Title = plan.Title,
+                Citation = Citation(plan.Document),
+                Years = plan.Years.ToString(),
+                Issuer = plan.Document.Issuer,
+                HasIndicators = plan.Indicators.Count > 0,
+            },
+            Unit = unit,
+            Goals = plan.Goals.Select(g => new GoalSection
+            {
+                Id = g.Id,
+                Number = g.Number,
+                Title = g.Title,
+                Indicators = rows.Where(r => plan.FindIndicator(r.Id)?.GoalId == g.Id).ToList(),
+            }).ToList(),
+            Indicators = rows,
+            Summary = Summarise(input.Evaluation.Results),
+            Tasks = plan.Tasks.Select(t => new TaskRow
+            {
+                Id = t.Id,
+                Number = t.Number ?? string.Empty,
+                Kind = t.Kind.ToString().ToLowerInvariant(),
+                KindCaption = t.Kind switch { TaskKind.Activity => "Hoạt động", TaskKind.Solution => "Giải pháp", _ => "Nhiệm vụ" },
+                Title = t.Title,
+                Activities = t.Activities,
+                Area = t.Area ?? string.Empty,
+                Lead = AgencyName(plan, t.Responsibility.Lead),
+                Support = string.Join("; ", t.Responsibility.Support.Select(s => AgencyName(plan, s))),
+            }).ToList(),
+            Agencies = plan.Agencies.Select(a => new AgencyRow
+            {
+                Id = a.Id,
+                Name = a.Name,
+                Requested = a.Requested,
+                Duties = a.Duties,
+                Leads = plan.Indicators.Where(i => i.Responsibility.Lead == a.Id).Select(i => i.Label).ToList(),
+                Supports = plan.Indicators.Where(i => i.Responsibility.Support.Contains(a.Id)).Select(i => i.Label).ToList(),
+            }).ToList(),
+            Matrix = Matrix(plan),
+            Deadlines = Deadlines(plan, input.Year, input.Today),
+            Sections =
+            [
+                new TextSection("Tình hình triển khai thực hiện", VietnameseFunctions.Paragraphs(details.Situation)),
+                new TextSection("Khó khăn, vướng mắc", VietnameseFunctions.Paragraphs(details.Difficulties)),
+                new TextSection("Đề xuất, kiến nghị", VietnameseFunctions.Paragraphs(details.Proposals)),
+            ],
+            Recipients = details.Recipients ?? DefaultRecipients(plan, issuing),
+            Signature = Signature(details.Signer, issuing, plan),
+        };
+    }
+
+    /// <summary>
+    /// The agency that consolidates the plan's annual reports: the one most annual reports go through
+    /// ("qua Sở …"), else the one that sends annual reports to a People's Committee, else none (the issuer).
+    /// </summary>
+    public static Agency? IssuingAgency(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var annual = plan.Reporting.Where(r => r.Kind == ReportingStepKind.Annual).ToList();
+        var via = annual.Where(r => r.Via is not null).GroupBy(r => r.Via!).OrderByDescending(g => g.Count()).Select(g => plan.FindAgency(g.Key)).FirstOrDefault();
+        if (via is not null)
+        {
+            return via;
+        }
+
+        return annual
+            .Where(r => plan.FindAgency(r.To)?.Kind == AgencyKind.PeopleCommittee && plan.FindAgency(r.From)?.Kind != AgencyKind.Group)
+            .Select(r => plan.FindAgency(r.From))
+            .FirstOrDefault(a => a is not null);
+    }
+
+    private static IndicatorRow Row(Plan plan, IndicatorResult r)
+    {
+        var unit = r.Measure.Unit;
+        var target = r.Judgement.Target is { } t
+            ? VietnameseFormat.Target(t, unit)
+            : r.Judgement.Expected is { } e ? $"≈ {VietnameseFormat.Value(e, unit)} (lộ trình)" : string.Empty;
+        return new IndicatorRow
+        {
+            Id = r.Indicator.Id,
+            MeasureId = r.Measure.Id,
+            Label = r.Indicator.Label,
+            Name = r.Indicator.Name,
+            MeasureName = r.Measure.Name,
+            Unit = unit.FileName(),
+            UnitSymbol = unit.Symbol(),
+            Baseline = r.Measure.Baseline is { } b ? $"{VietnameseFormat.Value(b.Value, unit)} ({b.Year})" : string.Empty,
+            Milestones = string.Join("; ", r.Measure.Targets.Select(m => $"{(m.FromYear is { } f ? $"{f}–{m.Year}" : m.Year.ToString(CultureInfo.InvariantCulture))}: {VietnameseFormat.Target(m, unit)}")),
+            Target = target,
+            Actual = r.Actual?.Value,
+            ActualText = r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) : "–",
+            Fraction = r.Actual is { Numerator: { } n, Denominator: { } d } ? $"{VietnameseFormat.Number(n)}/{VietnameseFormat.Number(d)}" : string.Empty,
+            Status = r.Status.ToString(),
+            StatusCaption = VietnameseFormat.Caption(r.Status),
+            StatusClass = StatusClass(r.Status),
+            Progress = r.Judgement.Progress,
+            ProgressText = r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
+            Chart = Chart(r),
+            Lead = AgencyName(plan, r.Indicator.Responsibility.Lead),
+            Support = string.Join("; ", r.Indicator.Responsibility.Support.Select(s => AgencyName(plan, s))),
+            Recorded = r.Recorded is { } rec ? VietnameseFormat.Caption(rec.Status) : string.Empty,
+        };
+    }
+
+    /// <summary>The CSS class of a status.</summary>
+    public static string StatusClass(AchievementStatus status) => status switch
+    {
+        AchievementStatus.Exceeded => "exceeded",
+        AchievementStatus.Achieved => "achieved",
+        AchievementStatus.NotAchieved => "not-achieved",
+        AchievementStatus.OnTrack => "on-track",
+        AchievementStatus.OffTrack => "off-track",
+        AchievementStatus.NoData => "no-data",
+        _ => "no-target",
+    };
+
+    /// <summary>
+    /// An inline SVG bar: the actual as a filled bar coloured by status, the target as a dark tick, on a
+    /// scale from 0 to a little beyond the larger of the two. No script; the title carries the numbers.
+    /// </summary>
+    private static TrustedHtml Chart(IndicatorResult r)
+    {
+        const int width = 120;
+        const int height = 14;
+        var unit = r.Measure.Unit;
+        var aim = r.Judgement.Target?.AimFor(r.Measure.Direction) ?? r.Judgement.Expected;
+        var actual = r.Actual?.Value;
+        var values = new[] { aim, actual, r.Measure.Baseline?.Value }.OfType<decimal>().Select(Math.Abs).ToList();
+        var max = values.Count == 0 ? 1m : values.Max() * 1.1m;
+        if (unit == IndicatorUnit.Percent && values.All(v => v <= 100))
+        {
+            max = 100m;
+        }
+
+        max = max == 0 ? 1 : max;
+        double X(decimal v) => Math.Round((double)(Math.Min(Math.Abs(v), max) / max) * width, 1);
+        var colour = r.Status switch
+        {
+            AchievementStatus.Exceeded => "#1b7f3b",
+            AchievementStatus.Achieved => "#4caf50",
+            AchievementStatus.NotAchieved => "#c62828",
+            AchievementStatus.OnTrack => "#7cb342",
+            AchievementStatus.OffTrack => "#f9a825",
+            _ => "#9e9e9e",
+        };
+        var title = $"Thực hiện: {(actual is { } av ? VietnameseFormat.Value(av, unit) : "chưa có số liệu")}; chỉ tiêu: {(r.Judgement.Target is { } t ? VietnameseFormat.Target(t, unit) : aim is { } e ? VietnameseFormat.Value(e, unit) : "không có")}";
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{OutputFormat.Html.Escape(title)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{OutputFormat.Html.Escape(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"2\" width=\"{width}\" height=\"{height - 4}\" fill=\"#eeeeee\"/>");
+        if (actual is { } a)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"2\" width=\"{X(a)}\" height=\"{height - 4}\" fill=\"{colour}\"/>");
+        }
+
+        if (aim is { } target)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Math.Max(0, X(target) - 1)}\" y=\"0\" width=\"2\" height=\"{height}\" fill=\"#212121\"/>");
+        }
+
+        svg.Append("</svg>");
+        return new TrustedHtml(svg.ToString());
+    }
+
+    private static StatusSummary Summarise(IReadOnlyList<IndicatorResult> results)
+    {
+        int Count(AchievementStatus s) => results.Count(r => r.Status == s);
+        return new StatusSummary
+        {
+            Total = results.Count,
+            Exceeded = Count(AchievementStatus.Exceeded),
+            Achieved = Count(AchievementStatus.Achieved),
+            NotAchieved = Count(AchievementStatus.NotAchieved),
+            OnTrack = Count(AchievementStatus.OnTrack),
+            OffTrack = Count(AchievementStatus.OffTrack),
+            NoData = Count(AchievementStatus.NoData),
+            NoTarget = Count(AchievementStatus.NoTarget),
+            WithData = results.Count(r => r.Actual is not null),
+        };
+    }
+
+    private static ResponsibilityMatrix Matrix(Plan plan)
+    {
+        var items = plan.Indicators.Select(i => (Label: i.Label, i.Name, i.Responsibility))
+            .Concat(plan.Tasks.Select(t => (Label: t.Number is { } n ? $"NV {n}" : t.Id, Name: t.Title, t.Responsibility)))
+            .Where(x => x.Responsibility.Lead is not null || x.Responsibility.Support.Count > 0)
+            .ToList();
+        var columns = plan.Agencies
+            .Where(a => items.Any(x => x.Responsibility.Lead == a.Id || x.Responsibility.Support.Contains(a.Id)))
+            .Select(a => new MatrixColumn(a.Id, a.Name, a.Number ?? a.Name))
+            .ToList();
+        var rows = items.Select(x => new MatrixRow(
+            x.Label,
+            x.Name,
+            columns.Select(c => x.Responsibility.Lead == c.Id ? "C" : x.Responsibility.Support.Contains(c.Id) ? "P" : string.Empty).ToList())).ToList();
+        return new ResponsibilityMatrix { Columns = columns, Rows = rows };
+    }
+
+    private static List<DeadlineRow> Deadlines(Plan plan, int year, LocalDate today)
+    {
+        var rows = new List<(LocalDate? Due, int Order, DeadlineRow Row)>();
+        var order = 0;
+        foreach (var step in plan.Reporting)
+        {
+            order++;
+            LocalDate? due = null;
+            string dueText;
+            switch (step.Kind)
+            {
+                case ReportingStepKind.Annual or ReportingStepKind.SixMonthly when plan.Years.Contains(year):
+                    due = step.Due?.LastDayInYear(year);
+                    dueText = step.Due?.InYear(year) is { } d ? (step.Due.Before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(d) : "Văn bản không nêu hạn";
+                    break;
+                case ReportingStepKind.OneOff when step.Due?.Once is { } once && once.Year == year:
+                    due = step.Due.LastDayInYear(year);
+                    dueText = (step.Due.Before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(once);
+                    break;
+                case ReportingStepKind.Midterm or ReportingStepKind.Final when step.Year == year || step.Due?.Once?.Year == year:
+                    due = step.Due?.LastDayInYear(year);
+                    dueText = step.Due?.InYear(year) is { } r ? (step.Due.Before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(r) : $"năm {year}";
+                    break;
+                case ReportingStepKind.AdHoc when plan.Years.Contains(year):
+                    dueText = "Khi có yêu cầu";
+                    break;
+                default:
+                    continue;
+            }
+
+            var days = due is { } dd ? Period.Between(today, dd, PeriodUnits.Days).Days : (int?)null;
+            var state = days switch
+            {
+                null => "no-date",
+                < 0 => "overdue",
+                <= DueWithinDays => "due",
+                _ => "upcoming",
+            };
+            rows.Add((due, order, new DeadlineRow
+            {
+                StepId = step.Id,
+                KindCaption = step.Kind switch
+                {
+                    ReportingStepKind.Annual => "Báo cáo năm",
+                    ReportingStepKind.SixMonthly => "Báo cáo 6 tháng",
+                    ReportingStepKind.OneOff => "Thời hạn một lần",
+                    ReportingStepKind.AdHoc => "Báo cáo đột xuất",
+                    ReportingStepKind.Midterm => "Sơ kết",
+                    _ => "Tổng kết",
+                },
+                From = AgencyName(plan, step.From),
+                To = AgencyName(plan, step.To),
+                Via = AgencyName(plan, step.Via),
+                DueText = dueText,
+                Due = due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                State = state,
+                StateCaption = state switch
+                {
+                    "overdue" => "Đã quá hạn",
+                    "due" => "Sắp đến hạn",
+                    "upcoming" => "Chưa đến hạn",
+                    _ => "Không có hạn cụ thể",
+                },
+                DaysLeft = days,
+                Text = step.Text ?? string.Empty,
+            }));
+        }
+
+        return rows.OrderBy(r => r.Due is null).ThenBy(r => r.Due).ThenBy(r => r.Order).Select(r => r.Row).ToList();
+    }
+
+    private static List<string> DefaultRecipients(Plan plan, Agency? issuing)
+    {
+        var to = plan.Reporting
+            .Where(r => r.Kind == ReportingStepKind.Annual && (issuing is null ? r.To == r.To : r.From == issuing.Id || r.Via == issuing.Id))
+            .Select(r => AgencyName(plan, r.To))
+            .Where(n => n.Length > 0)
+            .Distinct()
+            .Select(n => n + " (b/c)")
+            .ToList();
+        to.Add("Lưu: VT");
+        return to;
+    }
+
+    private static SignatureBlock Signature(Signer? signer, Agency? issuing, Plan plan)
+    {
+        if (signer is not null)
+        {
+            return new SignatureBlock { Authority = signer.Authority ?? string.Empty, Capacity = signer.Capacity ?? string.Empty, Title = signer.Title, Name = signer.Name ?? string.Empty };
+        }
+
+        var kind = issuing?.Kind ?? AgencyKind.PeopleCommittee;
+        return kind switch
+        {
+            AgencyKind.PeopleCommittee => new SignatureBlock { Authority = "TM. ỦY BAN NHÂN DÂN", Capacity = string.Empty, Title = "CHỦ TỊCH", Name = string.Empty },
+            AgencyKind.Department => new SignatureBlock { Authority = string.Empty, Capacity = string.Empty, Title = "GIÁM ĐỐC", Name = string.Empty },
+            AgencyKind.Office => new SignatureBlock { Authority = string.Empty, Capacity = string.Empty, Title = "TRƯỞNG PHÒNG", Name = string.Empty },
+            _ => new SignatureBlock { Authority = string.Empty, Capacity = string.Empty, Title = "THỦ TRƯỞNG CƠ QUAN", Name = string.Empty },
+        };
+    }
+
+    private static string? ParentOf(Plan plan, Agency? issuing) => issuing?.Kind switch
+    {
+        null or AgencyKind.PeopleCommittee => plan.Document.ParentIssuer is { } parent && issuing is null ? parent : null,
+        _ => plan.Document.Issuer,
+    };
+
+    private static string Abbreviation(Agency? issuing) => issuing?.Kind switch
+    {
+        null or AgencyKind.PeopleCommittee => "UBND",
+        _ => string.Concat(issuing.Name.Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant(),
+    };
+
+    private static string PlanName(Plan plan)
+    {
+        var title = plan.Title;
+        if (title.StartsWith("Chương trình", StringComparison.Ordinal) || title.StartsWith("Kế hoạch", StringComparison.Ordinal))
+        {
+            return title;
+        }
+
+        var word = DocumentKindName(plan.Document.Kind);
+        return $"{word} {char.ToLower(title[0], CultureInfo.InvariantCulture)}{title[1..]}";
+    }
+
+    private static string Citation(PlanDocument d)
+    {
+        var parts = new List<string> { DocumentKindName(d.Kind) };
+        if (d.Symbol is { } symbol)
+        {
+            parts.Add($"số {symbol}");
+        }
+
+        if (d.Issued is { } issued)
+        {
+            parts.Add(issued.Date is { } full ? $"ngày {full.Day}/{full.Month}/{full.Year}" : $"tháng {issued.Month}/{issued.Year}");
+        }
+
+        parts.Add($"của {d.Issuer}");
+        return string.Join(" ", parts);
+    }
+
+    private static string DocumentKindName(string kind) => kind switch
+    {
+        "KH" => "Kế hoạch",
+        "QĐ" => "Quyết định",
+        "CT" => "Chỉ thị",
+        "NQ" => "Nghị quyết",
+        "BC" => "Báo cáo",
+        _ => kind,
+    };
+
+    private static string AgencyName(Plan plan, string? id) => id is null ? string.Empty : plan.FindAgency(id)?.Name ?? id;
+
+    private static string? Upper(string? text) => text?.ToUpperInvariant();
+}

@@ -1,0 +1,31 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ChildPlan.Reporting.Rendering;
+
+/// <summary>
+/// Scriban's <c>include</c>, whose result is marked trusted: the included template's own values were
+/// escaped as it rendered, so its output must not be escaped a second time.
+/// </summary>
+internal sealed class TrustedIncludeFunction : IScriptCustomFunction
+{
+    private readonly IncludeFunction include = new();
+
+    public int RequiredParameterCount => include.RequiredParameterCount;
+
+    public int ParameterCount => include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => include.VarParamKind;
+
+    public Type ReturnType => typeof(TrustedHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new TrustedHtml(await include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false) as string ?? string.Empty);
+}

@@ -1,0 +1,90 @@
+using System.IO.Abstractions;
+using ChildPlan.Profiles;
+using ChildPlan.Reporting.Model;
+using ChildPlan.Reporting.Rendering;
+
+namespace ChildPlan.Reporting;
+
+/// <summary>Options of <see cref="ReportRenderer"/>.</summary>
+public sealed record ReportingOptions
+{
+    /// <summary>A folder of templates that override the profile's and the library's (<c>annual.html.sbn</c>), read through <see cref="IFileSystem"/>.</summary>
+    public string? TemplateFolder { get; init; }
+
+    /// <summary>Templates built in code; they win over every other source.</summary>
+    public InMemoryTemplateSource? CodeTemplates { get; init; }
+
+    /// <summary>The render limits.</summary>
+    public RenderLimits Limits { get; init; } = RenderLimits.Default;
+}
+
+/// <summary>
+/// Renders the reports (<see cref="ReportKind"/>) in HTML or Markdown. A template is looked up, from the most
+/// specific, in: templates built in code, the host's template folder, the profile's overrides, and the
+/// library's defaults; one can be overridden without touching the others.
+/// </summary>
+public sealed class ReportRenderer
+{
+    /// <summary>The library's default templates, embedded in ChildPlan.Reporting.</summary>
+    public static ITemplateSource DefaultTemplates { get; } = new EmbeddedTemplateSource("default", typeof(ReportRenderer).Assembly, "templates/");
+
+    private readonly IFileSystem fileSystem;
+    private readonly ReportingOptions options;
+    private readonly TemplateRenderer renderer;
+
+    /// <summary>Creates a renderer.</summary>
+    public ReportRenderer(IFileSystem fileSystem, ReportingOptions? options = null)
+    {
+        this.fileSystem = fileSystem;
+        this.options = options ?? new ReportingOptions();
+        renderer = new TemplateRenderer(this.options.Limits);
+    }
+
+    /// <summary>The template name of a report in a format (<c>annual.html</c>).</summary>
+    public static string TemplateName(ReportKind kind, OutputFormat format) => $"{kind.ToString().ToLowerInvariant()}.{format.Extension()}";
+
+    /// <summary>The template sources for <paramref name="profile"/>, most specific first.</summary>
+    public IReadOnlyList<ITemplateSource> SourcesFor(IChildPlanProfile? profile)
+    {
+        var sources = new List<ITemplateSource>();
+        if (options.CodeTemplates is { } code)
+        {
+            sources.Add(code);
+        }
+
+        if (options.TemplateFolder is { } folder)
+        {
+            sources.Add(new FolderTemplateSource(fileSystem, folder));
+        }
+
+        if (profile is IProfileTemplates templates)
+        {
+            sources.Add(new ProfileTemplateSource(profile.Id, templates));
+        }
+
+        sources.Add(DefaultTemplates);
+        return sources;
+    }
+
+    /// <summary>Renders a report.</summary>
+    /// <exception cref="TemplateException">A template is missing, broken, or exceeds a render limit; the message names it and the line.</exception>
+    public string Render(ReportKind kind, OutputFormat format, ReportModel model, IChildPlanProfile? profile = null, CancellationToken cancellationToken = default) =>
+        Render(TemplateName(kind, format), format, model, profile, cancellationToken);
+
+    /// <summary>Renders the template called <paramref name="templateName"/> (a report, or a template built in code).</summary>
+    /// <exception cref="TemplateException">The template is missing, broken, or exceeds a render limit.</exception>
+    public string Render(string templateName, OutputFormat format, ReportModel model, IChildPlanProfile? profile = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return renderer.Render(SourcesFor(profile), templateName, model, format, cancellationToken);
+    }
+
+    private sealed class ProfileTemplateSource(string profileId, IProfileTemplates templates) : ITemplateSource
+    {
+        public string Name { get; } = $"profile {profileId}";
+
+        public string? TryRead(string templateName) => templates.ReadTemplate(templateName);
+
+        public IEnumerable<string> List() => templates.TemplateNames;
+    }
+}

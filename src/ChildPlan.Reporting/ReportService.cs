@@ -1,0 +1,65 @@
+using ChildPlan.Indicators;
+using ChildPlan.Profiles;
+using ChildPlan.Reporting.Model;
+using ChildPlan.Reporting.Rendering;
+using NodaTime;
+
+namespace ChildPlan.Reporting;
+
+/// <summary>
+/// The one path from plan and data to a rendered report, for hosts: evaluate the plan for the year,
+/// build the report model, render it. Registered by <c>AddReporting()</c>.
+/// </summary>
+public sealed class ReportService
+{
+    /// <summary>The time zone report dates are taken in.</summary>
+    public static DateTimeZone VietnamTime { get; } = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+    private readonly IProfileCatalog catalog;
+    private readonly ReportRenderer renderer;
+    private readonly IClock clock;
+
+    /// <summary>Creates the service.</summary>
+    public ReportService(IProfileCatalog catalog, ReportRenderer renderer, IClock clock)
+    {
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /// <summary>
+    /// Prepares the input of the reports of a profile's plan for <paramref name="year"/>: the given observations,
+    /// or the profile's own dataset for the plan when none are given; evaluated in <paramref name="unitCode"/>
+    /// (default: the plan's area); dated today.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The profile or plan is not installed.</exception>
+    /// <exception cref="Files.ChildPlanInputException">The observations do not fit the plan.</exception>
+    public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null)
+    {
+        var profile = catalog.GetProfile(profileId);
+        var plan = catalog.GetPlan(profileId, planId);
+        var dataset = observations is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
+        var data = observations ?? dataset?.Observations ?? [];
+        var evaluation = PlanEvaluator.Evaluate(plan, data, new AdministrativeHierarchy(profile.Units), new EvaluationOptions { Year = year, UnitCode = unitCode });
+        return new ReportInput
+        {
+            Plan = plan,
+            Year = year,
+            Evaluation = evaluation,
+            Today = clock.GetCurrentInstant().InZone(VietnamTime).Date,
+            Units = profile.Units,
+            IsSampleData = dataset?.IsSample ?? false,
+            DataSource = dataset?.Name,
+            Details = details ?? ReportDetails.None,
+        };
+    }
+
+    /// <summary>Renders one report of a profile's plan.</summary>
+    /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>
+    public string Render(ReportKind kind, OutputFormat format, ReportInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
+        return renderer.Render(kind, format, ReportModelBuilder.Build(kind, input), profile, cancellationToken);
+    }
+}

@@ -1,0 +1,403 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using ChildPlan.Files;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace ChildPlan.Reporting.Workbooks;
+
+/// <summary>What a filled collection workbook holds.</summary>
+/// <param name="PlanId">The plan the workbook was made for.</param>
+/// <param name="Year">The year of the numbers.</param>
+/// <param name="UnitCode">The code of the reporting unit.</param>
+/// <param name="Observations">One observation per row with a value or a numerator and denominator, in sheet order.</param>
+public sealed record CollectedData(string PlanId, int Year, string UnitCode, IReadOnlyList<Observation> Observations);
+
+public static partial class CollectionWorkbook
+{
+    /// <summary>
+    /// Reads a filled template back into observations for <paramref name="plan"/>.
+    /// <para>
+    /// Every row of the data sheet with a value, a numerator or a denominator becomes an observation of the
+    /// workbook's year and unit, located as <c>name: Số liệu!F7</c> (its first filled number cell); rows
+    /// without any of them are skipped, even if they have a note. Numbers are normally number cells; a number
+    /// typed as text is accepted with a Vietnamese decimal comma (<c>"12,5"</c>, <c>"1.234,5"</c>) or a decimal
+    /// point (<c>"12.5"</c>), while a lone dot before three digits (<c>"8.163"</c>) is refused as ambiguous.
+    /// Dates, TRUE/FALSE and formulas in number cells are refused.
+    /// </para>
+    /// <para>
+    /// Only the reading is checked here: what the numbers mean (negative values, a numerator above its
+    /// denominator, a value disagreeing with its rate, duplicates) is for <c>ObservationValidator</c>.
+    /// </para>
+    /// </summary>
+    /// <param name="input">The .xlsx bytes.</param>
+    /// <param name="name">The file name used in messages (<c>data.xlsx</c>).</param>
+    /// <param name="plan">The plan the workbook must have been made for.</param>
+    /// <exception cref="ChildPlanInputException">
+    /// The file is not a collection workbook for <paramref name="plan"/>, or cells cannot be read; the message
+    /// lists every problem with its sheet and cell.
+    /// </exception>
+    public static CollectedData Read(Stream input, string name, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(plan);
+
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        using var workbook = Open(buffer, name);
+        var problems = new List<InputProblem>();
+        var metadata = ReadMetadata(workbook, name, plan, problems);
+        if (metadata is null || !workbook.TryGetWorksheet(DataSheetName, out var sheet))
+        {
+            if (metadata is not null)
+            {
+                problems.Add(new InputProblem(name, $"the workbook has no '{DataSheetName}' sheet."));
+            }
+
+            throw new ChildPlanInputException(problems);
+        }
+
+        var reader = new SheetReader(sheet, name, problems);
+        if (!reader.CheckHeaders())
+        {
+            throw new ChildPlanInputException(problems);
+        }
+
+        var observations = new List<Observation>();
+        var lastRow = sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 0;
+        for (var row = FirstDataRow; row <= lastRow; row++)
+        {
+            if (reader.ReadRow(row, plan, metadata.Value.Year, metadata.Value.Unit) is { } observation)
+            {
+                observations.Add(observation);
+            }
+        }
+
+        return problems.Count > 0
+            ? throw new ChildPlanInputException(problems)
+            : new CollectedData(plan.Id, metadata.Value.Year, metadata.Value.Unit, observations);
+    }
+
+    private static XLWorkbook Open(MemoryStream buffer, string name)
+    {
+        // Check the package first: ClosedXML 0.95 fails on some non-workbook zips with a NullReferenceException.
+        try
+        {
+            buffer.Position = 0;
+            using (var document = SpreadsheetDocument.Open(buffer, false))
+            {
+                if (document.WorkbookPart?.Workbook is null)
+                {
+                    throw new ChildPlanInputException(name, "the file is not an Excel workbook (.xlsx): it has no workbook part.");
+                }
+            }
+
+            buffer.Position = 0;
+            return new XLWorkbook(buffer);
+        }
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or OpenXmlPackageException or IOException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Xml.XmlException)
+        {
+            throw new ChildPlanInputException(name, $"the file is not an Excel workbook (.xlsx) that can be read: {e.Message}");
+        }
+    }
+
+    private static (int Year, string Unit)? ReadMetadata(XLWorkbook workbook, string name, Plan plan, List<InputProblem> problems)
+    {
+        if (!workbook.TryGetWorksheet(MetadataSheetName, out var sheet))
+        {
+            problems.Add(new InputProblem(name, $"the workbook has no '{MetadataSheetName}' sheet: it is not a data collection workbook made by ChildPlan (childplan collect)."));
+            return null;
+        }
+
+        var values = new Dictionary<string, (string Value, string Where)>(StringComparer.Ordinal);
+        var last = sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 0;
+        for (var row = 1; row <= last; row++)
+        {
+            var key = sheet.Cell(row, 1);
+            var value = sheet.Cell(row, 2);
+            if (!key.HasFormula && !value.HasFormula && key.GetString().Trim() is { Length: > 0 } k)
+            {
+                values.TryAdd(k, (value.GetString().Trim(), $"{name}: {MetadataSheetName}!B{row.ToString(CultureInfo.InvariantCulture)}"));
+            }
+        }
+
+        string? Get(string key)
+        {
+            if (values.TryGetValue(key, out var entry) && entry.Value.Length > 0)
+            {
+                return entry.Value;
+            }
+
+            problems.Add(new InputProblem($"{name}: {MetadataSheetName}", $"the metadata has no '{key}'."));
+            return null;
+        }
+
+        var format = Get(MetadataKeys.Format);
+        if (format is null)
+        {
+            return null;
+        }
+
+        if (format != FormatVersion)
+        {
+            problems.Add(new InputProblem(values[MetadataKeys.Format].Where, $"the workbook is in format '{format}'; this version of ChildPlan reads '{FormatVersion}'."));
+            return null;
+        }
+
+        var planId = Get(MetadataKeys.Plan);
+        if (planId is not null && planId != plan.Id)
+        {
+            problems.Add(new InputProblem(values[MetadataKeys.Plan].Where, $"the workbook is for plan '{planId}', not '{plan.Id}'."));
+            return null;
+        }
+
+        var yearText = Get(MetadataKeys.Year);
+        var unit = Get(MetadataKeys.Unit);
+        var year = 0;
+        if (yearText is not null && !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            problems.Add(new InputProblem(values[MetadataKeys.Year].Where, $"year '{yearText}' is not a year."));
+        }
+
+        return planId is null || yearText is null || unit is null || year == 0 ? null : (year, unit);
+    }
+
+    /// <summary>Reads the cells of the data sheet, adding a problem for each cell it cannot read.</summary>
+    private sealed class SheetReader(IXLWorksheet sheet, string name, List<InputProblem> problems)
+    {
+        public bool CheckHeaders()
+        {
+            var ok = true;
+            foreach (var (column, header) in FixedHeaders)
+            {
+                var cell = sheet.Cell(HeaderRow, column);
+                var found = cell.HasFormula ? "=" + cell.FormulaA1 : cell.GetString().Trim();
+                if (found != header)
+                {
+                    problems.Add(new InputProblem(Where(HeaderRow, column), $"expected the column '{header}', found '{Shorten(found)}'; columns must not be moved, inserted or renamed."));
+                    ok = false;
+                }
+            }
+
+            return ok;
+        }
+
+        public Observation? ReadRow(int row, Plan plan, int year, string unit)
+        {
+            var valueCell = sheet.Cell(row, ValueColumn);
+            var numeratorCell = sheet.Cell(row, NumeratorColumn);
+            var denominatorCell = sheet.Cell(row, DenominatorColumn);
+            if (IsBlank(valueCell) && IsBlank(numeratorCell) && IsBlank(denominatorCell))
+            {
+                return null;
+            }
+
+            var id = Text(row, IndicatorColumn);
+            var measureId = Text(row, MeasureColumn);
+            if (id is null)
+            {
+                problems.Add(new InputProblem(Where(row, IndicatorColumn), "numbers are given in a row without an indicator id; rows must not be inserted or their ids cleared."));
+                return null;
+            }
+
+            var indicator = plan.FindIndicator(id);
+            if (indicator is null)
+            {
+                problems.Add(new InputProblem(Where(row, IndicatorColumn), $"unknown indicator '{Shorten(id)}' in plan '{plan.Id}'."));
+                return null;
+            }
+
+            if (indicator.FindMeasure(measureId) is null)
+            {
+                problems.Add(new InputProblem(
+                    Where(row, MeasureColumn),
+                    measureId is null
+                        ? $"indicator '{indicator.Id}' has several measures ({string.Join(", ", indicator.Measures.Select(m => m.Id))}); the measure id is missing."
+                        : $"unknown measure '{Shorten(measureId)}' of indicator '{indicator.Id}'."));
+                return null;
+            }
+
+            var before = problems.Count;
+            var value = Number(row, ValueColumn);
+            var numerator = Number(row, NumeratorColumn);
+            var denominator = Number(row, DenominatorColumn);
+            var source = Text(row, SourceColumn);
+            if (problems.Count > before)
+            {
+                return null;
+            }
+
+            if ((numerator is null) != (denominator is null))
+            {
+                problems.Add(numerator is null
+                    ? new InputProblem(Where(row, NumeratorColumn), $"the denominator is given ({Address(row, DenominatorColumn)}) but the numerator is empty; give both or neither.")
+                    : new InputProblem(Where(row, DenominatorColumn), $"the numerator is given ({Address(row, NumeratorColumn)}) but the denominator is empty; give both or neither."));
+                return null;
+            }
+
+            var first = value is not null ? ValueColumn : NumeratorColumn;
+            return new Observation
+            {
+                IndicatorId = indicator.Id,
+                MeasureId = measureId,
+                Year = year,
+                UnitCode = unit,
+                Value = value,
+                Numerator = numerator,
+                Denominator = denominator,
+                Source = source,
+                Location = new InputLocation(Where(row, first), null),
+            };
+        }
+
+        private static bool IsBlank(IXLCell cell) =>
+            !cell.HasFormula && (cell.IsEmpty(XLCellsUsedOptions.Contents) || (cell.DataType == XLDataType.Text && string.IsNullOrWhiteSpace(cell.GetString())));
+
+        private string? Text(int row, int column)
+        {
+            var cell = sheet.Cell(row, column);
+            if (cell.HasFormula)
+            {
+                problems.Add(new InputProblem(Where(row, column), $"the cell holds a formula (={Shorten(cell.FormulaA1)}); type the text itself."));
+                return null;
+            }
+
+            return IsBlank(cell) ? null : cell.GetString().Trim();
+        }
+
+        private decimal? Number(int row, int column)
+        {
+            var cell = sheet.Cell(row, column);
+            if (cell.HasFormula)
+            {
+                problems.Add(new InputProblem(Where(row, column), $"the cell holds a formula (={Shorten(cell.FormulaA1)}); type the number itself."));
+                return null;
+            }
+
+            if (IsBlank(cell))
+            {
+                return null;
+            }
+
+            switch (cell.DataType)
+            {
+                case XLDataType.Number:
+                    var number = cell.GetDouble();
+                    if (Math.Abs(number) < 7.9e27)
+                    {
+                        return (decimal)number;
+                    }
+
+                    problems.Add(new InputProblem(Where(row, column), $"{cell.GetString()} is too large."));
+                    return null;
+                case XLDataType.Text:
+                    var text = cell.GetString();
+                    switch (ParseText(text, out var parsed))
+                    {
+                        case TextNumber.Number:
+                            return parsed;
+                        case TextNumber.Ambiguous:
+                            problems.Add(new InputProblem(Where(row, column), $"'{Shorten(text.Trim())}' is ambiguous: type it without the dot ({Digits(text)}) or with a decimal comma."));
+                            return null;
+                        default:
+                            problems.Add(new InputProblem(Where(row, column), $"'{Shorten(text.Trim())}' is not a number."));
+                            return null;
+                    }
+
+                case XLDataType.DateTime:
+                case XLDataType.TimeSpan:
+                    var shown = cell.DataType == XLDataType.DateTime
+                        ? cell.GetDateTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+                        : cell.GetString();
+                    problems.Add(new InputProblem(Where(row, column), $"'{Shorten(shown)}' is a date or time, not a number; format the cell as a number and type the value again."));
+                    return null;
+                default:
+                    problems.Add(new InputProblem(Where(row, column), $"'{Shorten(cell.GetString())}' is not a number."));
+                    return null;
+            }
+        }
+
+        private string Where(int row, int column) => $"{name}: {DataSheetName}!{Address(row, column)}";
+    }
+
+    private enum TextNumber
+    {
+        NotANumber,
+        Number,
+        Ambiguous,
+    }
+
+    /// <summary>
+    /// Parses a number typed as text: digits with an optional sign and either a decimal comma (dots then group
+    /// thousands, Vietnamese style: <c>1.234,5</c>) or a single decimal point (<c>12.5</c>). Several dots without a
+    /// comma group thousands (<c>1.234.567</c>); one dot before exactly three digits (<c>8.163</c>) could be either,
+    /// and is ambiguous. Spaces are ignored.
+    /// </summary>
+    private static TextNumber ParseText(string text, out decimal value)
+    {
+        value = 0;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c == '\u2212' ? '-' : c);
+            }
+        }
+
+        var t = builder.ToString();
+        string invariant;
+        if (IntegerPattern().IsMatch(t))
+        {
+            invariant = t;
+        }
+        else if (CommaDecimalPattern().IsMatch(t))
+        {
+            invariant = t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+        else if (SingleGroupPattern().IsMatch(t))
+        {
+            return TextNumber.Ambiguous;
+        }
+        else if (GroupedPattern().IsMatch(t))
+        {
+            invariant = t.Replace(".", string.Empty, StringComparison.Ordinal);
+        }
+        else if (PointDecimalPattern().IsMatch(t))
+        {
+            invariant = t;
+        }
+        else
+        {
+            return TextNumber.NotANumber;
+        }
+
+        return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            ? TextNumber.Number
+            : TextNumber.NotANumber;
+    }
+
+    private static string Digits(string text) => new([.. text.Where(c => char.IsDigit(c) || c is '-' or '+')]);
+
+    private static string Address(int row, int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + column - 1)}{row}");
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
+
+    [GeneratedRegex(@"^[+-]?[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[+-]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]*),[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaDecimalPattern();
+
+    [GeneratedRegex(@"^[+-]?[0-9]{1,3}\.[0-9]{3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SingleGroupPattern();
+
+    [GeneratedRegex(@"^[+-]?[0-9]{1,3}(\.[0-9]{3}){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupedPattern();
+
+    [GeneratedRegex(@"^[+-]?[0-9]*\.[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PointDecimalPattern();
+}

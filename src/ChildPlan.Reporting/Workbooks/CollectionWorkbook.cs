@@ -1,0 +1,395 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using ChildPlan.Formatting;
+using NodaTime.Text;
+
+namespace ChildPlan.Reporting.Workbooks;
+
+/// <summary>
+/// The data collection template (biểu thu thập số liệu) for one reporting unit and year, and the import
+/// of a filled template back into observations.
+/// <para>
+/// The template has three sheets: "<see cref="InstructionsSheetName"/>" (instructions in Vietnamese),
+/// "<see cref="DataSheetName"/>" with one row per measure of every indicator, and a very hidden
+/// "<see cref="MetadataSheetName"/>" sheet holding the format version, plan id, year and unit code.
+/// On the data sheet the columns A–E (indicator id, measure id, name, unit, target of the year) are
+/// locked and the input cells F–I (value, numerator, denominator, source) are open; the sheets are
+/// protected without a password (to prevent accidents, not to enforce anything) and the number cells
+/// carry data validation.
+/// </para>
+/// </summary>
+public static partial class CollectionWorkbook
+{
+    /// <summary>The format version written to, and required in, the metadata sheet.</summary>
+    public const string FormatVersion = "childplan.collect/1";
+
+    /// <summary>The instructions sheet.</summary>
+    public const string InstructionsSheetName = "Hướng dẫn";
+
+    /// <summary>The data sheet.</summary>
+    public const string DataSheetName = "Số liệu";
+
+    /// <summary>The very hidden metadata sheet: keys in column A, values in column B.</summary>
+    public const string MetadataSheetName = "_childplan";
+
+    /// <summary>The row of the data sheet holding the column headers.</summary>
+    public const int HeaderRow = 3;
+
+    /// <summary>The first row of the data sheet that can hold an indicator.</summary>
+    public const int FirstDataRow = 4;
+
+    /// <summary>Data sheet column A: the indicator id (locked).</summary>
+    public const int IndicatorColumn = 1;
+
+    /// <summary>Data sheet column B: the measure id, empty for a single-measure indicator (locked).</summary>
+    public const int MeasureColumn = 2;
+
+    /// <summary>Data sheet column C: the indicator's name, with the measure's name (locked).</summary>
+    public const int NameColumn = 3;
+
+    /// <summary>Data sheet column D: the unit (locked).</summary>
+    public const int UnitColumn = 4;
+
+    /// <summary>Data sheet column E: the target of the year, empty when there is none (locked).</summary>
+    public const int TargetColumn = 5;
+
+    /// <summary>Data sheet column F: the value (input).</summary>
+    public const int ValueColumn = 6;
+
+    /// <summary>Data sheet column G: the numerator (input, rates only).</summary>
+    public const int NumeratorColumn = 7;
+
+    /// <summary>Data sheet column H: the denominator (input, rates only).</summary>
+    public const int DenominatorColumn = 8;
+
+    /// <summary>Data sheet column I: the source or a note (input, text).</summary>
+    public const int SourceColumn = 9;
+
+    private const string NumberFormat = WorkbookCells.CountFormat;
+
+    private static readonly double[] DataWidths = [11, 13, 60, 14, 16, 14, 14, 14, 36];
+
+    /// <summary>The fixed column headers that <see cref="Read"/> checks, by column number.</summary>
+    private static readonly (int Column, string Header)[] FixedHeaders =
+    [
+        (IndicatorColumn, "Mã chỉ tiêu"),
+        (MeasureColumn, "Mã thành phần"),
+        (NameColumn, "Chỉ tiêu"),
+        (ValueColumn, "Giá trị"),
+        (NumeratorColumn, "Tử số"),
+        (DenominatorColumn, "Mẫu số"),
+        (SourceColumn, "Nguồn số liệu / ghi chú"),
+    ];
+
+    /// <summary>
+    /// Writes the template for <paramref name="unit"/> and <paramref name="year"/> to <paramref name="output"/>
+    /// (which is left open). A plan without indicators gives a template with nothing to fill.
+    /// </summary>
+    /// <param name="plan">The plan whose indicators are collected.</param>
+    /// <param name="year">The year the numbers are for; must lie inside the plan's years.</param>
+    /// <param name="unit">The reporting unit (one workbook per unit; loop over the units below a parent for more).</param>
+    /// <param name="options">When the template is made, and where it is due.</param>
+    /// <param name="output">Where the .xlsx bytes go.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the plan's years.</exception>
+    public static void Write(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!plan.Years.Contains(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the years of plan '{plan.Id}' ({plan.Years})."));
+        }
+
+        using var workbook = new XLWorkbook();
+        WorkbookCells.ApplyDefaults(workbook);
+        var instructions = workbook.Worksheets.Add(InstructionsSheetName);
+        var data = workbook.Worksheets.Add(DataSheetName);
+        var metadata = workbook.Worksheets.Add(MetadataSheetName);
+
+        WriteInstructions(instructions, plan, year, unit, options);
+        WriteData(data, plan, year, unit);
+        WriteMetadata(metadata, plan, year, unit, options);
+
+        var props = workbook.Properties;
+        props.Title = WorkbookCells.Property($"Biểu thu thập số liệu năm {year.ToString(CultureInfo.InvariantCulture)} – {unit.Name}");
+        props.Subject = WorkbookCells.Property($"{plan.Title} ({WorkbookCells.DocumentText(plan.Document)})");
+        props.Author = "ChildPlan";
+        props.LastModifiedBy = "ChildPlan";
+        props.Category = "Thu thập số liệu";
+        props.Keywords = WorkbookCells.Property($"ChildPlan; {FormatVersion}; {plan.Id}; {unit.Code}");
+        props.Created = WorkbookCells.PropertyTime(options.Created);
+        props.Modified = WorkbookCells.PropertyTime(options.Created);
+        workbook.Protect();
+        instructions.SetTabActive();
+        WorkbookCells.Save(workbook, output);
+    }
+
+    private static void WriteInstructions(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit, CollectionOptions options)
+    {
+        WorkbookCells.SetWidths(sheet, 100);
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        var previous = (year - 1).ToString(CultureInfo.InvariantCulture);
+        var lines = new List<(string Text, bool Bold)>
+        {
+            ($"HƯỚNG DẪN NHẬP SỐ LIỆU CHỈ TIÊU NĂM {y}", true),
+            ($"Kế hoạch: {plan.Title} ({WorkbookCells.DocumentText(plan.Document)})", false),
+            ($"Đơn vị báo cáo: {unit.Name} (mã {unit.Code})", false),
+            ($"Năm số liệu: {y}", false),
+            ($"Biểu lập lúc: {WorkbookCells.VietnamTime(options.Created)} (giờ Việt Nam), bằng ChildPlan.", false),
+        };
+        if (options.Due is { } due)
+        {
+            lines.Add(($"Hạn gửi: {VietnameseFormat.Numeric(due)}" + (options.SendTo is { Length: > 0 } to ? $", gửi về {to}." : "."), true));
+        }
+        else if (options.SendTo is { Length: > 0 } to)
+        {
+            lines.Add(($"Gửi về: {to}.", true));
+        }
+
+        lines.AddRange(
+        [
+            (string.Empty, false),
+            ("Cách nhập", true),
+            ($"1. Nhập số liệu ở sheet \"{DataSheetName}\", mỗi dòng là một chỉ tiêu (hoặc một thành phần của chỉ tiêu). Chỉ nhập vào các ô nền vàng: Giá trị, Tử số, Mẫu số, Nguồn số liệu / ghi chú.", false),
+            ("2. Giá trị nhập theo đơn vị tính ghi ở cột \"Đơn vị tính\", không gõ ký hiệu đơn vị: 12,5 nghĩa là 12,5% (không nhập 0,125 và không gõ dấu %); 9,5 ở chỉ tiêu tính theo ‰ nghĩa là 9,5 trên 1.000 trẻ đẻ sống.", false),
+            ("3. Số thập phân: gõ theo cách Excel trên máy đang dùng (Excel tiếng Việt dùng dấu phẩy: 12,5). Nếu ô nhận số dưới dạng chữ, ChildPlan vẫn đọc được \"12,5\" và \"12.5\" là mười hai phẩy năm; không dùng dấu chấm để phân cách hàng nghìn khi gõ dạng chữ (viết 8163, không viết 8.163).", false),
+            ("4. Chỉ tiêu tính theo tỷ lệ (%, ‰, trên 100.000 trẻ em): nên nhập Tử số và Mẫu số là số đếm thực tế (ví dụ 8163 trẻ em có hoàn cảnh đặc biệt trên tổng số 214825 trẻ em). ChildPlan tự tính tỷ lệ và cộng dồn lên cấp trên bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ. Phải nhập cả tử số và mẫu số, không nhập một trong hai. Nếu chỉ có tỷ lệ, nhập vào cột Giá trị và để trống Tử số, Mẫu số.", false),
+            ($"5. Chỉ tiêu \"mức thay đổi so với năm trước\" (%/năm): Giá trị là phần trăm thay đổi, giảm thì nhập số âm (ví dụ -2,5). Nếu nhập Tử số và Mẫu số thì Tử số là số của năm {y}, Mẫu số là số của năm {previous}.", false),
+            ("6. Chỉ tiêu hoàn thành hay chưa (có/không): nhập 1 nếu đã hoàn thành, 0 nếu chưa hoàn thành.", false),
+            ("7. Chỉ tiêu đếm số lượng (xã, cơ sở, …): nhập số lượng vào cột Giá trị; ô Tử số, Mẫu số của các dòng này tô xám và không dùng.", false),
+            ("8. Cột Nguồn số liệu / ghi chú: ghi số liệu lấy từ đâu (báo cáo, điều tra, sổ sách, …). Dòng không nhập Giá trị, Tử số hoặc Mẫu số được bỏ qua khi tổng hợp, kể cả khi có ghi chú.", false),
+            ("9. Không sửa các ô đã khóa (nền xám: mã, tên chỉ tiêu, đơn vị tính, mục tiêu), không thêm, xóa hay đổi thứ tự dòng, cột, không đổi tên sheet và không gỡ bảo vệ sheet. Không nhập công thức; chỉ gõ con số.", false),
+            ("10. Lưu tệp dạng Excel (.xlsx) và gửi lại đúng tệp này. Khi đọc tệp, ChildPlan báo từng ô sai (ví dụ: Số liệu!F7: 'abc' is not a number) để đơn vị sửa và gửi lại.", false),
+        ]);
+
+        var row = 1;
+        foreach (var (text, bold) in lines)
+        {
+            var cell = sheet.Cell(row, 1).WriteText(text);
+            cell.Style.Alignment.WrapText = true;
+            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            cell.Style.Font.Bold = bold;
+            if (row == 1)
+            {
+                cell.Style.Font.FontSize = 14;
+            }
+
+            sheet.Row(row).Height = WorkbookCells.EstimateHeight(text, 100, row == 1 ? 14 : WorkbookCells.FontSize);
+            row++;
+        }
+
+        sheet.Protect();
+        WorkbookCells.PrintSetup(sheet, 0, XLPageOrientation.Portrait);
+    }
+
+    private static void WriteData(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit)
+    {
+        WorkbookCells.SetWidths(sheet, DataWidths);
+        var last = SourceColumn;
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        var title = WorkbookCells.MergedText(sheet, 1, 1, last, $"BIỂU THU THẬP SỐ LIỆU CHỈ TIÊU NĂM {y}", 14);
+        title.Style.Font.Bold = true;
+        title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        WorkbookCells.MergedText(sheet, 2, 1, last, $"{plan.Title} ({WorkbookCells.DocumentText(plan.Document)}) – Đơn vị báo cáo: {unit.Name} (mã {unit.Code})");
+
+        var headers = new Dictionary<int, string>(FixedHeaders.Select(h => new KeyValuePair<int, string>(h.Column, h.Header)))
+        {
+            [UnitColumn] = "Đơn vị tính",
+            [TargetColumn] = $"Mục tiêu năm {y}",
+        };
+        foreach (var (column, header) in headers)
+        {
+            sheet.Cell(HeaderRow, column).WriteText(header);
+        }
+
+        WorkbookCells.StyleHeader(sheet.Range(HeaderRow, 1, HeaderRow, last));
+        sheet.Row(HeaderRow).Height = 33;
+
+        var row = FirstDataRow;
+        var goalIds = plan.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var groups = plan.Goals
+            .Select(g => (Caption: (g.Number is { } n ? $"Mục tiêu {n}" : $"Mục tiêu {g.Id}") + ": " + g.Title, Indicators: plan.Indicators.Where(i => i.GoalId == g.Id).ToList()))
+            .Append((Caption: "Chỉ tiêu khác", Indicators: plan.Indicators.Where(i => !goalIds.Contains(i.GoalId)).ToList()))
+            .Where(g => g.Indicators.Count > 0)
+            .ToList();
+        foreach (var (caption, indicators) in groups)
+        {
+            // A group row leaves column A empty, so the import skips it.
+            var group = WorkbookCells.MergedText(sheet, row, NameColumn, last, caption);
+            group.Style.Font.Bold = true;
+            sheet.Range(row, 1, row, last).Style.Fill.BackgroundColor = WorkbookCells.GroupFill;
+            row++;
+            foreach (var indicator in indicators)
+            {
+                foreach (var measure in indicator.Measures)
+                {
+                    WriteMeasureRow(sheet, row++, indicator, measure, year);
+                }
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            WorkbookCells.MergedText(sheet, row++, NameColumn, last, "Kế hoạch không có chỉ tiêu định lượng; không có số liệu cần nhập.").Style.Font.Italic = true;
+        }
+
+        if (row > FirstDataRow)
+        {
+            WorkbookCells.Borders(sheet.Range(HeaderRow, 1, row - 1, last));
+        }
+
+        sheet.SheetView.FreezeRows(HeaderRow);
+        sheet.Protect()
+            .AllowElement(XLSheetProtectionElements.FormatColumns)
+            .AllowElement(XLSheetProtectionElements.FormatRows);
+        WorkbookCells.PrintSetup(sheet, HeaderRow);
+    }
+
+    private static void WriteMeasureRow(IXLWorksheet sheet, int row, Indicator indicator, Measure measure, int year)
+    {
+        var unit = measure.Unit;
+        var name = indicator.Label + ". " + indicator.Name + (measure.Name is { Length: > 0 } m ? " – " + m : string.Empty);
+        sheet.Cell(row, IndicatorColumn).WriteText(indicator.Id);
+        sheet.Cell(row, MeasureColumn).WriteText(measure.Id);
+        sheet.Cell(row, NameColumn).WriteText(name).Style.Alignment.WrapText = true;
+        sheet.Cell(row, UnitColumn).WriteText(WorkbookCells.UnitCaption(unit)).Style.Alignment.WrapText = true;
+        sheet.Cell(row, TargetColumn).WriteText(measure.TargetFor(year) is { } t ? VietnameseFormat.Target(t, unit) : string.Empty).Style.Alignment.WrapText = true;
+        var locked = sheet.Range(row, IndicatorColumn, row, TargetColumn);
+        locked.Style.Fill.BackgroundColor = WorkbookCells.LockedFill;
+        locked.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Row(row).Height = Math.Max(
+            WorkbookCells.EstimateHeight(name, DataWidths[NameColumn - 1]),
+            WorkbookCells.EstimateHeight(WorkbookCells.UnitCaption(unit), DataWidths[UnitColumn - 1]));
+
+        var value = Input(sheet.Cell(row, ValueColumn), WorkbookCells.ValueFormat(unit));
+        var validation = value.SetDataValidation();
+        switch (unit)
+        {
+            case IndicatorUnit.YesNo:
+                validation.List("\"0,1\"", true);
+                break;
+            case IndicatorUnit.Percent:
+                validation.Decimal.Between(0, 100);
+                break;
+            case IndicatorUnit.PercentChangePerYear:
+                validation.Decimal.EqualOrGreaterThan(-100);
+                break;
+            default:
+                validation.Decimal.EqualOrGreaterThan(0);
+                break;
+        }
+
+        Describe(validation, $"Giá trị ({Short(unit)})", ValuePrompt(unit), ValueError(unit));
+
+        if (unit.IsRate())
+        {
+            var change = unit == IndicatorUnit.PercentChangePerYear;
+            var numerator = Input(sheet.Cell(row, NumeratorColumn), NumberFormat).SetDataValidation();
+            numerator.Decimal.EqualOrGreaterThan(0);
+            Describe(
+                numerator,
+                "Tử số",
+                change ? $"Số của năm {year.ToString(CultureInfo.InvariantCulture)} (số đếm, không âm). Nhập cùng với mẫu số." : "Số trường hợp (số đếm, không âm). Nhập cùng với mẫu số.",
+                "Tử số phải là số không âm.");
+            var denominator = Input(sheet.Cell(row, DenominatorColumn), NumberFormat).SetDataValidation();
+            denominator.Decimal.EqualOrGreaterThan(0);
+            Describe(
+                denominator,
+                "Mẫu số",
+                change ? $"Số của năm {(year - 1).ToString(CultureInfo.InvariantCulture)} (số đếm, không âm). Nhập cùng với tử số." : "Tổng số (số đếm, không âm). Nhập cùng với tử số.",
+                "Mẫu số phải là số không âm.");
+        }
+        else
+        {
+            sheet.Range(row, NumeratorColumn, row, DenominatorColumn).Style.Fill.BackgroundColor = WorkbookCells.NotApplicableFill;
+        }
+
+        Input(sheet.Cell(row, SourceColumn), "@").Style.Alignment.WrapText = true;
+    }
+
+    private static IXLCell Input(IXLCell cell, string format)
+    {
+        cell.Style.Protection.Locked = false;
+        cell.Style.Fill.BackgroundColor = WorkbookCells.InputFill;
+        cell.Style.NumberFormat.Format = format;
+        cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        return cell;
+    }
+
+    private static void Describe(IXLDataValidation validation, string title, string prompt, string error)
+    {
+        // Excel's limits: titles 32 characters, an input message 255, an error message 225.
+        validation.InputTitle = title.Length <= 32 ? title : title[..32];
+        validation.InputMessage = prompt.Length <= 255 ? prompt : prompt[..255];
+        validation.ShowInputMessage = true;
+        validation.ErrorTitle = "Số liệu không hợp lệ";
+        validation.ErrorMessage = error.Length <= 225 ? error : error[..225];
+        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.ShowErrorMessage = true;
+        validation.IgnoreBlanks = true;
+    }
+
+    private static string Short(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Count => "số lượng",
+        IndicatorUnit.YesNo => "1 hoặc 0",
+        IndicatorUnit.PerHundredThousandChildren => "/100.000 trẻ em",
+        _ => unit.Symbol(),
+    };
+
+    private static string ValuePrompt(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => "Tỷ lệ theo %, từ 0 đến 100 (12,5 là 12,5%). Có tử số và mẫu số thì có thể để trống.",
+        IndicatorUnit.PerThousandLiveBirths => "Tỷ suất trên 1.000 trẻ đẻ sống (ví dụ 9,5). Có tử số và mẫu số thì có thể để trống.",
+        IndicatorUnit.PerHundredThousandChildren => "Tỷ suất trên 100.000 trẻ em (ví dụ 512,4). Có tử số và mẫu số thì có thể để trống.",
+        IndicatorUnit.PercentChangePerYear => "Mức thay đổi so với năm trước theo %; giảm thì nhập số âm (ví dụ -2,5).",
+        IndicatorUnit.Count => "Số lượng (số không âm).",
+        IndicatorUnit.YesNo => "1 = đã hoàn thành, 0 = chưa hoàn thành.",
+        _ => "Nhập một số.",
+    };
+
+    private static string ValueError(IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => "Nhập một số từ 0 đến 100 (đơn vị %).",
+        IndicatorUnit.PercentChangePerYear => "Nhập một số từ -100 trở lên (đơn vị %/năm).",
+        IndicatorUnit.YesNo => "Chỉ nhập 1 (hoàn thành) hoặc 0 (chưa hoàn thành).",
+        _ => "Nhập một số không âm.",
+    };
+
+    private static void WriteMetadata(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit, CollectionOptions options)
+    {
+        (string Key, string Value)[] entries =
+        [
+            (MetadataKeys.Format, FormatVersion),
+            (MetadataKeys.Plan, plan.Id),
+            (MetadataKeys.Year, year.ToString(CultureInfo.InvariantCulture)),
+            (MetadataKeys.Unit, unit.Code),
+            ("unitName", unit.Name),
+            ("planTitle", plan.Title),
+            ("document", plan.Document.Citation),
+            ("created", InstantPattern.ExtendedIso.Format(options.Created)),
+            ("generator", "ChildPlan"),
+        ];
+        sheet.Column(1).Style.NumberFormat.Format = "@";
+        sheet.Column(2).Style.NumberFormat.Format = "@";
+        for (var i = 0; i < entries.Length; i++)
+        {
+            sheet.Cell(i + 1, 1).WriteText(entries[i].Key);
+            sheet.Cell(i + 1, 2).WriteText(entries[i].Value);
+        }
+
+        WorkbookCells.SetWidths(sheet, 14, 60);
+        sheet.Protect();
+        sheet.Visibility = XLWorksheetVisibility.VeryHidden;
+    }
+
+    private static class MetadataKeys
+    {
+        public const string Format = "format";
+        public const string Plan = "plan";
+        public const string Year = "year";
+        public const string Unit = "unit";
+    }
+}

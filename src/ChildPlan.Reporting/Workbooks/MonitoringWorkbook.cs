@@ -1,0 +1,373 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using ChildPlan.Formatting;
+using ChildPlan.Indicators;
+
+namespace ChildPlan.Reporting.Workbooks;
+
+/// <summary>
+/// The indicator monitoring workbook (bảng theo dõi thực hiện chỉ tiêu): a summary sheet
+/// "<see cref="SummarySheetName"/>" with the plan, the unit, and the results counted by status, then one
+/// sheet per goal listing every result of that goal's indicators (target, actual, status, progress,
+/// lead agency). Numbers are stored as numbers with formats that show the unit; status cells are
+/// coloured; header rows are frozen; text from the plan and the data is written as text, never as a formula.
+/// </summary>
+public static class MonitoringWorkbook
+{
+    /// <summary>The name of the summary sheet.</summary>
+    public const string SummarySheetName = "Tổng hợp";
+
+    /// <summary>The name of the sheet for indicators whose goal the plan does not list.</summary>
+    public const string OtherSheetName = "Chỉ tiêu khác";
+
+    /// <summary>The column headers of a goal sheet, in order.</summary>
+    public static IReadOnlyList<string> GoalColumns { get; } =
+    [
+        "Chỉ tiêu", "Tên chỉ tiêu", "Thành phần", "Đơn vị tính", "Năm", "Mục tiêu", "Thực hiện",
+        "Tử số", "Mẫu số", "Đánh giá", "Tiến độ", "Cơ quan chủ trì", "Văn bản đánh giá", "Mã",
+    ];
+
+    private static readonly double[] GoalWidths = [12, 48, 22, 13, 7, 18, 14, 12, 12, 17, 9, 30, 17, 14];
+
+    private const int ColLabel = 1;
+    private const int ColName = 2;
+    private const int ColMeasure = 3;
+    private const int ColUnit = 4;
+    private const int ColYear = 5;
+    private const int ColTarget = 6;
+    private const int ColActual = 7;
+    private const int ColNumerator = 8;
+    private const int ColDenominator = 9;
+    private const int ColStatus = 10;
+    private const int ColProgress = 11;
+    private const int ColLead = 12;
+    private const int ColRecorded = 13;
+    private const int ColKey = 14;
+
+    private const int SummaryColumns = 10;
+
+    /// <summary>The fill colour of a status cell, as an RGB hex string (<c>C6EFCE</c>).</summary>
+    public static string StatusFill(AchievementStatus status) => status switch
+    {
+        AchievementStatus.Exceeded => "A9D08E",
+        AchievementStatus.Achieved => "C6EFCE",
+        AchievementStatus.NotAchieved => "FFC7CE",
+        AchievementStatus.OnTrack => "FFEB9C",
+        AchievementStatus.OffTrack => "F4B084",
+        AchievementStatus.NoData => "D9D9D9",
+        _ => "F2F2F2",
+    };
+
+    /// <summary>
+    /// Writes the workbook for <paramref name="evaluation"/> to <paramref name="output"/> (which is left open).
+    /// A plan without goals or indicators still gives a valid workbook with its summary sheet.
+    /// </summary>
+    /// <param name="evaluation">The evaluated plan.</param>
+    /// <param name="options">When the workbook is made, the unit's name, the data source, and whether the data is a sample.</param>
+    /// <param name="output">Where the .xlsx bytes go.</param>
+    public static void Write(PlanEvaluation evaluation, WorkbookOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+
+        using var workbook = new XLWorkbook();
+        WorkbookCells.ApplyDefaults(workbook);
+        var plan = evaluation.Plan;
+        var usedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var summary = workbook.Worksheets.Add(WorkbookCells.SheetName(SummarySheetName, usedNames));
+
+        var sheets = new List<GoalSheet>();
+        foreach (var goal in plan.Goals)
+        {
+            var indicators = plan.Indicators.Where(i => i.GoalId == goal.Id).ToList();
+            var results = evaluation.Results.Where(r => r.Indicator.GoalId == goal.Id).ToList();
+            var name = WorkbookCells.SheetName($"{goal.Id} {goal.Title}", usedNames);
+            var caption = (goal.Number is { } n ? $"Mục tiêu {n}" : $"Mục tiêu {goal.Id}") + ": " + goal.Title;
+            WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, indicators.Count, results, options);
+            sheets.Add(new GoalSheet(name, caption, indicators.Count, results));
+        }
+
+        var goalIds = plan.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var orphans = plan.Indicators.Where(i => !goalIds.Contains(i.GoalId)).ToList();
+        if (orphans.Count > 0)
+        {
+            var results = evaluation.Results.Where(r => !goalIds.Contains(r.Indicator.GoalId)).ToList();
+            var name = WorkbookCells.SheetName(OtherSheetName, usedNames);
+            const string caption = "Chỉ tiêu không thuộc mục tiêu nào của kế hoạch";
+            WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, orphans.Count, results, options);
+            sheets.Add(new GoalSheet(name, caption, orphans.Count, results));
+        }
+
+        WriteSummary(summary, evaluation, options, sheets);
+
+        var props = workbook.Properties;
+        props.Title = WorkbookCells.Property($"Theo dõi thực hiện chỉ tiêu – {plan.Title}");
+        props.Subject = WorkbookCells.Property($"{plan.Document.Citation} · {plan.Years} · {UnitText(evaluation, options)}");
+        props.Author = "ChildPlan";
+        props.LastModifiedBy = "ChildPlan";
+        props.Category = "Theo dõi chỉ tiêu";
+        props.Keywords = options.IsSampleData ? "DỮ LIỆU MẪU; ChildPlan; chỉ tiêu" : "ChildPlan; chỉ tiêu";
+        props.Comments = WorkbookCells.Property(options.IsSampleData
+            ? WorkbookCells.SampleBannerText
+            : "Số liệu: " + (options.DataSourceName ?? "không ghi"));
+        props.Created = WorkbookCells.PropertyTime(options.Created);
+        props.Modified = WorkbookCells.PropertyTime(options.Created);
+        summary.SetTabActive();
+        WorkbookCells.Save(workbook, output);
+    }
+
+    private static void WriteSummary(
+        IXLWorksheet sheet,
+        PlanEvaluation evaluation,
+        WorkbookOptions options,
+        List<GoalSheet> goals)
+    {
+        var plan = evaluation.Plan;
+        WorkbookCells.SetWidths(sheet, [46, 12, 12, 12, 12, 12, 12, 12, 12, 12]);
+        var row = 1;
+        if (options.IsSampleData)
+        {
+            WorkbookCells.SampleBanner(sheet, row++, SummaryColumns);
+        }
+
+        var title = WorkbookCells.MergedText(sheet, row++, 1, SummaryColumns, "BẢNG THEO DÕI THỰC HIỆN CHỈ TIÊU", 14);
+        title.Style.Font.Bold = true;
+        title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        var planTitle = WorkbookCells.MergedText(sheet, row++, 1, SummaryColumns, plan.Title, 13);
+        planTitle.Style.Font.Bold = true;
+        planTitle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        row++;
+
+        var years = evaluation.Results.Select(r => r.Year).Distinct().Order().ToList();
+        var facts = new List<(string Label, string? Value)>
+        {
+            ("Số, ký hiệu văn bản", plan.Document.Symbol is { Length: > 0 } symbol ? symbol : "Văn bản không ghi số, ký hiệu"),
+            ("Cơ quan ban hành", plan.Document.Issuer),
+            ("Ngày ban hành", IssuedText(plan.Document.Issued)),
+            ("Giai đoạn", plan.Years.ToString()),
+            ("Năm đánh giá", years.Count == 0 ? "Không có" : string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))),
+            ("Đơn vị", UnitText(evaluation, options)),
+            ("Nguồn số liệu", (options.DataSourceName ?? "Không ghi") + (options.IsSampleData ? " (DỮ LIỆU MẪU)" : string.Empty)),
+            ("Lập lúc", WorkbookCells.VietnamTime(options.Created) + " (giờ Việt Nam)"),
+        };
+        foreach (var (label, value) in facts)
+        {
+            var labelCell = sheet.Cell(row, 1).WriteText(label + ":");
+            labelCell.Style.Font.Bold = true;
+            labelCell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            WorkbookCells.MergedText(sheet, row, 2, SummaryColumns, value);
+            row++;
+        }
+
+        row++;
+        if (evaluation.Results.Count == 0)
+        {
+            WorkbookCells.MergedText(
+                sheet,
+                row++,
+                1,
+                SummaryColumns,
+                plan.Indicators.Count == 0
+                    ? "Kế hoạch không có chỉ tiêu định lượng (chỉ có nhiệm vụ, hoạt động), nên không có kết quả để theo dõi."
+                    : "Chưa có kết quả đánh giá: các chỉ tiêu chưa có mục tiêu hoặc số liệu cho năm đánh giá.").Style.Font.Italic = true;
+        }
+
+        // Counts by status.
+        var byStatusTitle = sheet.Cell(row++, 1).WriteText("Kết quả theo mức đánh giá");
+        byStatusTitle.Style.Font.Bold = true;
+        var header = row;
+        sheet.Cell(row, 1).WriteText("Đánh giá");
+        sheet.Cell(row, 2).WriteText("Số kết quả");
+        sheet.Cell(row, 3).WriteText("Tỷ lệ");
+        WorkbookCells.StyleHeader(sheet.Range(row, 1, row, 3));
+        row++;
+        var total = evaluation.Results.Count;
+        foreach (var status in Enum.GetValues<AchievementStatus>())
+        {
+            var count = evaluation.Results.Count(r => r.Status == status);
+            var caption = sheet.Cell(row, 1).WriteText(VietnameseFormat.Caption(status));
+            caption.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(status));
+            sheet.Cell(row, 2).WriteNumber(count, WorkbookCells.CountFormat);
+            sheet.Cell(row, 3).WriteNumber(total == 0 ? null : (decimal)count / total, WorkbookCells.ShareFormat);
+            row++;
+        }
+
+        sheet.Cell(row, 1).WriteText("Tổng cộng").Style.Font.Bold = true;
+        sheet.Cell(row, 2).WriteNumber(total, WorkbookCells.CountFormat).Style.Font.Bold = true;
+        sheet.Cell(row, 3).WriteNumber(total == 0 ? null : 1m, WorkbookCells.ShareFormat).Style.Font.Bold = true;
+        WorkbookCells.Borders(sheet.Range(header, 1, row, 3));
+        row += 2;
+
+        var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
+        if (judged.Count > 0)
+        {
+            var agree = judged.Count(r => Agrees(r.Status, r.Recorded!.Status));
+            sheet.Cell(row, 1).WriteText("Khớp với đánh giá của văn bản:").Style.Font.Bold = true;
+            WorkbookCells.MergedText(sheet, row++, 2, SummaryColumns, string.Create(CultureInfo.InvariantCulture, $"{agree}/{judged.Count} (đạt hoặc vượt được coi là khớp với \"đạt\")"));
+            row++;
+        }
+
+        // Counts by goal and status.
+        var statuses = Enum.GetValues<AchievementStatus>();
+        sheet.Cell(row++, 1).WriteText("Kết quả theo mục tiêu").Style.Font.Bold = true;
+        var goalHeader = row;
+        sheet.Cell(row, 1).WriteText("Mục tiêu (sheet)");
+        sheet.Cell(row, 2).WriteText("Số chỉ tiêu");
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            sheet.Cell(row, 3 + i).WriteText(VietnameseFormat.Caption(statuses[i]));
+        }
+
+        sheet.Cell(row, 3 + statuses.Length).WriteText("Tổng số kết quả");
+        WorkbookCells.StyleHeader(sheet.Range(row, 1, row, 3 + statuses.Length));
+        sheet.Row(row).Height = 33;
+        row++;
+        foreach (var goal in goals)
+        {
+            var caption = sheet.Cell(row, 1).WriteText($"{goal.Caption} ({goal.Name})");
+            caption.Style.Alignment.WrapText = true;
+            caption.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            sheet.Row(row).Height = WorkbookCells.EstimateHeight(caption.GetString(), sheet.Column(1).Width);
+            sheet.Cell(row, 2).WriteNumber(goal.Indicators, WorkbookCells.CountFormat);
+            for (var i = 0; i < statuses.Length; i++)
+            {
+                var status = statuses[i];
+                sheet.Cell(row, 3 + i).WriteNumber(goal.Results.Count(r => r.Status == status), WorkbookCells.CountFormat);
+            }
+
+            sheet.Cell(row, 3 + statuses.Length).WriteNumber(goal.Results.Count, WorkbookCells.CountFormat);
+            row++;
+        }
+
+        if (goals.Count == 0)
+        {
+            WorkbookCells.MergedText(sheet, row++, 1, 3 + statuses.Length, "Kế hoạch không có mục tiêu có chỉ tiêu.").Style.Font.Italic = true;
+        }
+
+        WorkbookCells.Borders(sheet.Range(goalHeader, 1, row - 1, 3 + statuses.Length));
+        if (options.IsSampleData)
+        {
+            sheet.SheetView.FreezeRows(1);
+        }
+
+        WorkbookCells.PrintSetup(sheet, 0, XLPageOrientation.Landscape);
+    }
+
+    private static void WriteGoalSheet(IXLWorksheet sheet, PlanEvaluation evaluation, string caption, int indicatorCount, List<IndicatorResult> results, WorkbookOptions options)
+    {
+        var plan = evaluation.Plan;
+        WorkbookCells.SetWidths(sheet, GoalWidths);
+        var last = GoalColumns.Count;
+        var row = 1;
+        if (options.IsSampleData)
+        {
+            WorkbookCells.SampleBanner(sheet, row++, last);
+        }
+
+        WorkbookCells.MergedText(sheet, row++, 1, last, caption, 13).Style.Font.Bold = true;
+        WorkbookCells.MergedText(sheet, row++, 1, last, $"{plan.Title} ({WorkbookCells.DocumentText(plan.Document)}) – Đơn vị: {UnitText(evaluation, options)}");
+
+        if (indicatorCount == 0 || results.Count == 0)
+        {
+            sheet.SheetView.FreezeRows(row - 1);
+            row++;
+            WorkbookCells.MergedText(
+                sheet,
+                row,
+                1,
+                last,
+                indicatorCount == 0
+                    ? "Mục tiêu này không có chỉ tiêu định lượng để theo dõi."
+                    : "Chưa có kết quả đánh giá cho các chỉ tiêu của mục tiêu này.").Style.Font.Italic = true;
+            WorkbookCells.PrintSetup(sheet, 0);
+            return;
+        }
+
+        var header = row;
+        for (var c = 0; c < GoalColumns.Count; c++)
+        {
+            sheet.Cell(header, c + 1).WriteText(GoalColumns[c]);
+        }
+
+        WorkbookCells.StyleHeader(sheet.Range(header, 1, header, last));
+        sheet.Row(header).Height = 33;
+        row++;
+
+        foreach (var r in results)
+        {
+            var unit = r.Measure.Unit;
+            var valueFormat = WorkbookCells.ValueFormat(unit);
+            sheet.Cell(row, ColLabel).WriteText(r.Indicator.Label);
+            sheet.Cell(row, ColName).WriteText(r.Indicator.Name);
+            sheet.Cell(row, ColMeasure).WriteText(r.Measure.Name);
+            sheet.Cell(row, ColUnit).WriteText(WorkbookCells.UnitCaption(unit));
+            sheet.Cell(row, ColYear).WriteNumber(r.Year, "0");
+            sheet.Cell(row, ColTarget).WriteText(
+                r.Judgement.Target is { } t ? VietnameseFormat.Target(t, unit)
+                : r.Judgement.Expected is { } e ? "≈ " + VietnameseFormat.Value(e, unit) + " (lộ trình)"
+                : string.Empty);
+            sheet.Cell(row, ColActual).WriteNumber(r.Actual?.Value, valueFormat);
+            sheet.Cell(row, ColNumerator).WriteNumber(r.Actual?.Numerator, WorkbookCells.CountFormat);
+            sheet.Cell(row, ColDenominator).WriteNumber(r.Actual?.Denominator, WorkbookCells.CountFormat);
+            var status = sheet.Cell(row, ColStatus).WriteText(VietnameseFormat.Caption(r.Status));
+            status.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(r.Status));
+            status.Style.Font.Bold = r.Status is AchievementStatus.NotAchieved or AchievementStatus.OffTrack;
+            sheet.Cell(row, ColProgress).WriteNumber(r.Judgement.Progress, WorkbookCells.ProgressFormat);
+            var lead = r.Indicator.Responsibility.Lead;
+            sheet.Cell(row, ColLead).WriteText(lead is null ? string.Empty : plan.FindAgency(lead)?.Name ?? lead);
+            if (r.Recorded is { } recorded)
+            {
+                var cell = sheet.Cell(row, ColRecorded).WriteText(VietnameseFormat.Caption(recorded.Status));
+                cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(recorded.Status));
+            }
+
+            sheet.Cell(row, ColKey).WriteText(r.Key);
+            sheet.Row(row).Height = Math.Max(
+                WorkbookCells.EstimateHeight(r.Indicator.Name, GoalWidths[ColName - 1]),
+                Math.Max(
+                    WorkbookCells.EstimateHeight(r.Measure.Name ?? string.Empty, GoalWidths[ColMeasure - 1]),
+                    WorkbookCells.EstimateHeight(sheet.Cell(row, ColLead).GetString(), GoalWidths[ColLead - 1])));
+            row++;
+        }
+
+        var body = sheet.Range(header + 1, 1, row - 1, last);
+        body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        foreach (var c in new[] { ColName, ColMeasure, ColTarget, ColLead })
+        {
+            sheet.Range(header + 1, c, row - 1, c).Style.Alignment.WrapText = true;
+        }
+
+        WorkbookCells.Borders(sheet.Range(header, 1, row - 1, last));
+        sheet.Range(header, 1, row - 1, last).SetAutoFilter();
+        sheet.SheetView.FreezeRows(header);
+        WorkbookCells.PrintSetup(sheet, header);
+    }
+
+    private static string IssuedText(DocumentDate? issued) => issued switch
+    {
+        { Date: { } date } => VietnameseFormat.Numeric(date),
+        { } partial => string.Create(CultureInfo.InvariantCulture, $"…/{partial.Month:00}/{partial.Year}"),
+        null => "Văn bản không ghi ngày",
+    };
+
+    private static string UnitText(PlanEvaluation evaluation, WorkbookOptions options)
+    {
+        var code = evaluation.UnitCode;
+        return options.UnitName is { Length: > 0 } name
+            ? code.Length > 0 ? $"{name} (mã {code})" : name
+            : code.Length > 0 ? $"mã {code}" : "địa bàn của kế hoạch";
+    }
+
+    // Same rule as the CLI's comparison with the document's verdicts: "đạt" covers exceeded too.
+    private static bool Agrees(AchievementStatus computed, AchievementStatus recorded) => recorded switch
+    {
+        AchievementStatus.NotAchieved => computed == AchievementStatus.NotAchieved,
+        AchievementStatus.Exceeded => computed == AchievementStatus.Exceeded,
+        AchievementStatus.Achieved => computed is AchievementStatus.Achieved or AchievementStatus.Exceeded,
+        _ => computed == recorded,
+    };
+
+    private sealed record GoalSheet(string Name, string Caption, int Indicators, List<IndicatorResult> Results);
+
+}
