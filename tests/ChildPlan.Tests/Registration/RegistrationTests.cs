@@ -47,6 +47,24 @@ public sealed class RegistrationTests
         Assert.Contains("the dataset names plan 'nope', which the profile does not have.", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_example_renders_the_annual_report_with_reporting_registered()
+    {
+        using var services = new ServiceCollection()
+            .AddSingleton<NodaTime.IClock>(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 12, 5, 2, 0)))
+            .AddChildPlan(b => b.AddDienBien().AddReporting())
+            .BuildServiceProvider();
+        var reports = services.GetRequiredService<ChildPlan.Reporting.ReportService>();
+
+        var input = reports.Prepare("dien-bien", "ctht-2013-2020", year: 2020);
+        var html = reports.Render(ChildPlan.Reporting.Model.ReportKind.Annual, ChildPlan.Reporting.Rendering.OutputFormat.Html, input, TestContext.Current.CancellationToken);
+
+        Assert.Equal(17, input.Evaluation.Results.Count);
+        Assert.Equal(new NodaTime.LocalDate(2025, 12, 5), input.Today);
+        Assert.Contains("Điện Biên, ngày 05 tháng 12 năm 2025", html, StringComparison.Ordinal);
+        Assert.Contains("26,4%", html, StringComparison.Ordinal);
+    }
+
     private sealed class BrokenProfile() : EmbeddedProfile("broken", "Broken", "TestProfiles.Broken.");
 
     private sealed class OrphanDataProfile() : EmbeddedProfile("orphan", "Orphan", "TestProfiles.Orphan.");
