@@ -97,19 +97,10 @@ public sealed partial class ChildPlanCommandLine
         var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
         if (judged.Count > 0)
         {
-            var agree = judged.Count(r => Agrees(r.Status, r.Recorded!.Status));
+            var agree = judged.Count(r => r.Recorded!.AgreesWith(r.Status));
             output.WriteLine($"Khớp với đánh giá của văn bản: {agree}/{judged.Count} (đạt hoặc vượt được coi là khớp với \"đạt\")");
         }
     }
-
-    /// <summary>Whether a computed status agrees with a verdict the document records ("đạt" covers exceeded too).</summary>
-    internal static bool Agrees(AchievementStatus computed, AchievementStatus recorded) => recorded switch
-    {
-        AchievementStatus.NotAchieved => computed == AchievementStatus.NotAchieved,
-        AchievementStatus.Exceeded => computed == AchievementStatus.Exceeded,
-        AchievementStatus.Achieved => computed is AchievementStatus.Achieved or AchievementStatus.Exceeded,
-        _ => computed == recorded,
-    };
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 

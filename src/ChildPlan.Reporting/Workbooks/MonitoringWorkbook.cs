@@ -202,7 +202,7 @@ public static class MonitoringWorkbook
         var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
         if (judged.Count > 0)
         {
-            var agree = judged.Count(r => Agrees(r.Status, r.Recorded!.Status));
+            var agree = judged.Count(r => r.Recorded!.AgreesWith(r.Status));
             sheet.Cell(row, 1).WriteText("Khớp với đánh giá của văn bản:").Style.Font.Bold = true;
             WorkbookCells.MergedText(sheet, row++, 2, SummaryColumns, string.Create(CultureInfo.InvariantCulture, $"{agree}/{judged.Count} (đạt hoặc vượt được coi là khớp với \"đạt\")"));
             row++;
@@ -359,15 +359,5 @@ public static class MonitoringWorkbook
             : code.Length > 0 ? $"mã {code}" : "địa bàn của kế hoạch";
     }
 
-    // Same rule as the CLI's comparison with the document's verdicts: "đạt" covers exceeded too.
-    private static bool Agrees(AchievementStatus computed, AchievementStatus recorded) => recorded switch
-    {
-        AchievementStatus.NotAchieved => computed == AchievementStatus.NotAchieved,
-        AchievementStatus.Exceeded => computed == AchievementStatus.Exceeded,
-        AchievementStatus.Achieved => computed is AchievementStatus.Achieved or AchievementStatus.Exceeded,
-        _ => computed == recorded,
-    };
-
     private sealed record GoalSheet(string Name, string Caption, int Indicators, List<IndicatorResult> Results);
-
 }

@@ -1,0 +1,71 @@
+using ChildPlan.Profiles;
+using ChildPlan.Profiles.Testing;
+
+namespace ChildPlan.Tests.Profiles;
+
+public sealed class ProfileConformanceTests
+{
+    public static TheoryData<string> ProfileIds() => new(Reporting.ReportFixture.Profiles.Select(p => p.Id));
+
+    /// <summary>Part 1 of QĐ 333/QĐ-UBND reviews the 2013–2020 programme without naming a lead agency per indicator.</summary>
+    private static readonly ConformanceOptions Options = new()
+    {
+        PlansWithoutIndicatorLeads = new Dictionary<string, string>
+        {
+            ["ctht-2013-2020"] = "QĐ 333/QĐ-UBND, Phần thứ nhất, II.3 reviews the indicators without assigning lead agencies.",
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProfileIds))]
+    public void Every_installed_profile_passes_the_shared_conformance_checks(string profileId)
+    {
+        var profile = Reporting.ReportFixture.Profiles.Single(p => p.Id == profileId);
+
+        Assert.Empty(ProfileConformance.Check(profile, Options).Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void The_checks_find_what_a_broken_profile_gets_wrong()
+    {
+        var good = new ChildPlan.Profiles.DienBien.DienBienProfile();
+        var plan = good.Plans.Single(p => p.Id == "ctht-2021-2030");
+        var broken = plan with
+        {
+            Indicators =
+            [
+                plan.Indicators[0] with { Responsibility = new Responsibility(null, ["so-khong-co"]) },
+                plan.Indicators[1] with { Measures = [plan.Indicators[1].Measures[0] with { Targets = [new Target { Year = 2035, Comparison = Comparison.AtLeast, Value = 1 }] }] },
+                plan.Indicators[2] with { Source = new SourceReference("333/QĐ-UBND", " ") },
+            ],
+        };
+
+        var problems = ProfileConformance.Check(new FakeProfile(good, broken)).Select(p => p.ToString()).ToList();
+
+        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT1: has no lead agency (chủ trì).", problems);
+        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT1/support: agency 'so-khong-co' is not one of the plan's agencies.", problems);
+        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT2: the target for 2035 falls outside the plan's years 2021–2030.", problems);
+        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT3: has no source reference (document and section).", problems);
+    }
+
+    [Fact]
+    public void Without_its_exemption_the_reviewed_programme_is_reported_for_missing_leads()
+    {
+        var problems = ProfileConformance.Check(new ChildPlan.Profiles.DienBien.DienBienProfile());
+
+        Assert.Equal(17, problems.Count(p => p.Where.StartsWith("dien-bien/ctht-2013-2020/indicators/", StringComparison.Ordinal)));
+    }
+
+    private sealed class FakeProfile(IChildPlanProfile inner, Plan replaced) : IChildPlanProfile
+    {
+        public string Id => inner.Id;
+
+        public string Name => inner.Name;
+
+        public IReadOnlyList<Plan> Plans => [replaced];
+
+        public IReadOnlyList<AdministrativeUnit> Units => inner.Units;
+
+        public IReadOnlyList<ProfileDataset> Datasets => [];
+    }
+}
