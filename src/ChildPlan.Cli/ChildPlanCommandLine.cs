@@ -34,11 +34,40 @@ public sealed partial class ChildPlanCommandLine
         this.error = error;
     }
 
+    /// <summary>The option that loads profile plugins from folders, before any command: <c>childplan --plugins DIR profiles</c>.</summary>
+    public static Option<string[]> PluginsOption { get; } = new("--plugins")
+    {
+        Description = "Load profile plugins from this folder (repeatable): its assemblies, and each sub-folder's, are loaded in their own context.",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The plugin folders given on a command line (<c>--plugins DIR</c> or <c>--plugins=DIR</c>), before the services are built.</summary>
+    public static IReadOnlyList<string> PluginFolders(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var folders = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--plugins" && i + 1 < args.Length)
+            {
+                folders.Add(args[++i]);
+            }
+            else if (args[i].StartsWith("--plugins=", StringComparison.Ordinal))
+            {
+                folders.Add(args[i]["--plugins=".Length..]);
+            }
+        }
+
+        return folders;
+    }
+
     /// <summary>Runs the command line and returns the exit code.</summary>
     public int Run(string[] args)
     {
         var root = new RootCommand("ChildPlan: plan, monitor and report on Vietnamese action plans for children.")
         {
+            PluginsOption,
             ProfilesCommand(),
             PlanCommand(),
             EvaluateCommand(),
@@ -57,6 +86,14 @@ public sealed partial class ChildPlanCommandLine
 
             error.WriteLine("Run `childplan --help` for usage.");
             return ExitCodes.BadInput;
+        }
+
+        if (parse.CommandResult.Command.Name != "profiles")
+        {
+            foreach (var failure in catalog.Failures)
+            {
+                error.WriteLine($"warning: plugin not loaded: {failure}");
+            }
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -118,7 +155,6 @@ public sealed partial class ChildPlanCommandLine
             if (catalog.Profiles.Count == 0)
             {
                 output.WriteLine("No profiles are installed.");
-                return ExitCodes.Success;
             }
 
             foreach (var profile in catalog.Profiles)
@@ -133,6 +169,11 @@ public sealed partial class ChildPlanCommandLine
                         output.WriteLine($"    data: {string.Join(", ", data)}");
                     }
                 }
+            }
+
+            foreach (var failure in catalog.Failures)
+            {
+                output.WriteLine($"failed: {failure}");
             }
 
             return ExitCodes.Success;

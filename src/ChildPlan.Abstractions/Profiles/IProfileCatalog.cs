@@ -8,6 +8,9 @@ public interface IProfileCatalog
     /// <summary>All installed profiles, ordered by id.</summary>
     IReadOnlyList<IChildPlanProfile> Profiles { get; }
 
+    /// <summary>Profile plugins that failed to load, with the file and the reason.</summary>
+    IReadOnlyList<ProfileLoadFailure> Failures { get; }
+
     /// <summary>Finds a profile by id.</summary>
     bool TryGetProfile(string profileId, [NotNullWhen(true)] out IChildPlanProfile? profile);
 

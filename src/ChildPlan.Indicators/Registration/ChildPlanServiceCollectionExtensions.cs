@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Abstractions;
 using ChildPlan;
+using ChildPlan.Indicators.Plugins;
 using ChildPlan.Profiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,7 @@ public static class ChildPlanServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IProfileCatalog, ProfileCatalog>();
+        services.TryAddSingleton<ProfileLoadFailures>();
         services.TryAddSingleton<IFileSystem, FileSystem>();
         configure?.Invoke(new ChildPlanBuilder(services));
         return services;
@@ -46,10 +48,51 @@ public static class ChildPlanServiceCollectionExtensions
         }
     }
 
+    /// <summary>
+    /// Loads the profile plugins in <paramref name="folder"/> (see <see cref="ProfilePluginLoader"/>) and adds
+    /// them. A plugin that fails, or whose profile id is already registered, is recorded as a failure
+    /// (<see cref="IProfileCatalog.Failures"/>) and the others are added.
+    /// </summary>
+    public static IChildPlanBuilder AddProfilesFrom(this IChildPlanBuilder builder, string folder, IFileSystem? fileSystem = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var failures = builder.Services.Where(d => d.ServiceType == typeof(ProfileLoadFailures)).Select(d => d.ImplementationInstance).OfType<ProfileLoadFailures>().FirstOrDefault();
+        if (failures is null)
+        {
+            failures = new ProfileLoadFailures();
+            builder.Services.RemoveAll<ProfileLoadFailures>();
+            builder.Services.AddSingleton(failures);
+        }
+
+        var result = new ProfilePluginLoader(fileSystem ?? new FileSystem()).LoadFrom(folder);
+        failures.Items.AddRange(result.Failures);
+        foreach (var profile in result.Profiles)
+        {
+            try
+            {
+                builder.AddProfile(profile);
+            }
+            catch (InvalidOperationException e)
+            {
+                failures.Items.Add(new ProfileLoadFailure(profile.GetType().Assembly.GetName().Name + ".dll in " + folder, e.Message));
+            }
+        }
+
+        return builder;
+    }
+
+    /// <summary>The failures recorded while loading plugins.</summary>
+    internal sealed class ProfileLoadFailures
+    {
+        public List<ProfileLoadFailure> Items { get; } = [];
+    }
+
     [SuppressMessage("Performance", "CA1812", Justification = "Created by the service provider.")]
-    private sealed class ProfileCatalog(IEnumerable<IChildPlanProfile> profiles) : IProfileCatalog
+    private sealed class ProfileCatalog(IEnumerable<IChildPlanProfile> profiles, ProfileLoadFailures failures) : IProfileCatalog
     {
         public IReadOnlyList<IChildPlanProfile> Profiles { get; } = profiles.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+        public IReadOnlyList<ProfileLoadFailure> Failures { get; } = failures.Items.ToList();
 
         public bool TryGetProfile(string profileId, [NotNullWhen(true)] out IChildPlanProfile? profile)
         {
