@@ -25,7 +25,7 @@ public sealed partial class ChildPlanCommandLine
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
             var units = parse.GetValue(unitsOption) is { } unitsPath ? AdministrativeUnitFile.Read(fileSystem, unitsPath) : profile?.Units ?? [];
-            var hierarchy = new AdministrativeHierarchy(units);
+            var hierarchy = new AdministrativeHierarchy(units, profile?.Changes);
             var outPath = parse.GetValue(outOption)!;
             List<(string Path, AdministrativeUnit Unit)> targets;
             if (parse.GetValue(childrenOption) is { } parent)
@@ -107,7 +107,7 @@ public sealed partial class ChildPlanCommandLine
                 }
             }
 
-            problems.AddRange(ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units)));
+            problems.AddRange(ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units, profile?.Changes)));
             if (problems.Count > 0)
             {
                 throw new ChildPlanInputException(problems);

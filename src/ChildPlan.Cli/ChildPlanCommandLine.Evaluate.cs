@@ -34,7 +34,7 @@ public sealed partial class ChildPlanCommandLine
             var evaluation = PlanEvaluator.Evaluate(
                 plan,
                 observations,
-                new AdministrativeHierarchy(units),
+                new AdministrativeHierarchy(units, profile?.Changes),
                 new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
             if (parse.GetValue(formatOption) == "json")
             {

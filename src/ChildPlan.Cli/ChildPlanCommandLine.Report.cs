@@ -48,7 +48,7 @@ public sealed partial class ChildPlanCommandLine
             var today = parse.GetValue(dateOption) is { } dateText
                 ? LocalDatePattern.Iso.Parse(dateText).GetValueOrThrow()
                 : clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
-            var evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units), new EvaluationOptions { Year = year, UnitCode = parse.GetValue(unitOption) });
+            var evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, profile?.Changes), new EvaluationOptions { Year = year, UnitCode = parse.GetValue(unitOption) });
             var input = new ReportInput
             {
                 Plan = plan,
@@ -59,6 +59,7 @@ public sealed partial class ChildPlanCommandLine
                 IsSampleData = isSample,
                 DataSource = dataName,
                 Details = details,
+                Changes = profile?.Changes ?? AdministrativeChanges.None,
             };
             var renderer = new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(templatesOption) });
             var files = new List<(string Name, byte[] Content)>();

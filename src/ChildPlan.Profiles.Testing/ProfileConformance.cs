@@ -61,7 +61,7 @@ public static class ProfileConformance
                 continue;
             }
 
-            foreach (var p in ObservationValidator.Validate(plan, dataset.Observations, new AdministrativeHierarchy(profile.Units)))
+            foreach (var p in ObservationValidator.Validate(plan, dataset.Observations, new AdministrativeHierarchy(profile.Units, profile.Changes)))
             {
                 Problem($"datasets/{dataset.Name}", p.ToString());
             }

@@ -40,7 +40,7 @@ public sealed class ReportService
         var plan = catalog.GetPlan(profileId, planId);
         var dataset = observations is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
         var data = observations ?? dataset?.Observations ?? [];
-        var evaluation = PlanEvaluator.Evaluate(plan, data, new AdministrativeHierarchy(profile.Units), new EvaluationOptions { Year = year, UnitCode = unitCode });
+        var evaluation = PlanEvaluator.Evaluate(plan, data, new AdministrativeHierarchy(profile.Units, profile.Changes), new EvaluationOptions { Year = year, UnitCode = unitCode });
         return new ReportInput
         {
             Plan = plan,
@@ -51,6 +51,7 @@ public sealed class ReportService
             IsSampleData = dataset?.IsSample ?? false,
             DataSource = dataset?.Name,
             Details = details ?? ReportDetails.None,
+            Changes = profile.Changes,
         };
     }
 

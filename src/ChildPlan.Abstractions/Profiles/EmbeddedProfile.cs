@@ -6,7 +6,8 @@ namespace ChildPlan.Profiles;
 
 /// <summary>
 /// A profile whose content is embedded in its assembly as files in the documented formats:
-/// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, and <c>&lt;plan-id&gt;.data.csv</c>
+/// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, an optional <c>changes.json</c>
+/// (administrative changes, <c>childplan.changes/1</c>), and <c>&lt;plan-id&gt;.data.csv</c>
 /// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets. Resource names are the file names, optionally
 /// under a prefix when one assembly holds several profiles.
 /// A profile may also override report templates with resources named <c>templates/&lt;name&gt;.sbn</c>
@@ -44,6 +45,9 @@ public abstract class EmbeddedProfile : IChildPlanProfile, IProfileTemplates
 
     /// <inheritdoc />
     public IReadOnlyList<ProfileDataset> Datasets => content.Value.Datasets;
+
+    /// <inheritdoc />
+    public AdministrativeChanges Changes => content.Value.Changes;
 
     /// <inheritdoc />
     public string? ReadTemplate(string templateName)
@@ -114,11 +118,18 @@ public abstract class EmbeddedProfile : IChildPlanProfile, IProfileTemplates
             datasets.Add(new ProfileDataset(planId, name, isSample, ObservationFile.Read(reader, $"{Id}:{name}", CsvCulture.Invariant)));
         }
 
-        return new Content(plans, units, datasets);
+        var changes = AdministrativeChanges.None;
+        if (names.Contains("changes.json"))
+        {
+            using var stream = Open(assembly, "changes.json");
+            changes = ChangesFile.Read(stream, $"{Id}:changes.json");
+        }
+
+        return new Content(plans, units, datasets, changes);
     }
 
     private Stream Open(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(resourcePrefix + name) ?? throw new InvalidOperationException($"Resource '{name}' vanished from {assembly.GetName().Name}.");
 
-    private sealed record Content(IReadOnlyList<Plan> Plans, IReadOnlyList<AdministrativeUnit> Units, IReadOnlyList<ProfileDataset> Datasets);
+    private sealed record Content(IReadOnlyList<Plan> Plans, IReadOnlyList<AdministrativeUnit> Units, IReadOnlyList<ProfileDataset> Datasets, AdministrativeChanges Changes);
 }

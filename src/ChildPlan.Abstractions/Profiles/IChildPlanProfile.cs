@@ -21,6 +21,9 @@ public interface IChildPlanProfile
 
     /// <summary>Datasets the profile ships (real data from a document, or sample data).</summary>
     IReadOnlyList<ProfileDataset> Datasets { get; }
+
+    /// <summary>The administrative changes since the plans were issued (units merged or renamed, agencies dissolved), with sources.</summary>
+    AdministrativeChanges Changes => AdministrativeChanges.None;
 }
 
 /// <summary>A dataset shipped by a profile for one of its plans.</summary>

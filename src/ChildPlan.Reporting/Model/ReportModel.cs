@@ -140,8 +140,16 @@ public sealed record PlanInfo
 /// <param name="Name">The name, or the code when unknown (<c>Tỉnh Điện Biên</c>).</param>
 public sealed record UnitInfo(string Code, string Name)
 {
-    /// <summary>The name inside a sentence, its level in lower case (<c>tỉnh Điện Biên</c>).</summary>
-    public string NameInText => Name.Length > 0 ? char.ToLowerInvariant(Name[0]) + Name[1..] : Name;
+    /// <summary>The unit the plan names, when it has since changed (<c>Tỉnh Thừa Thiên Huế</c>), else <see langword="null"/>.</summary>
+    public string? PlanName { get; init; }
+
+    /// <summary>
+    /// The name inside a sentence, its level in lower case (<c>tỉnh Điện Biên</c>); after a change, with the
+    /// plan's unit quoted (<c>thành phố Huế (theo Kế hoạch: tỉnh Thừa Thiên Huế)</c>).
+    /// </summary>
+    public string NameInText => PlanName is null ? Lower(Name) : $"{Lower(Name)} (theo Kế hoạch: {Lower(PlanName)})";
+
+    private static string Lower(string name) => name.Length > 0 ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>The name without its level, as a place-date line writes it (<c>Điện Biên</c>).</summary>
     public string Place => Levels.FirstOrDefault(l => Name.StartsWith(l + " ", StringComparison.OrdinalIgnoreCase)) is { } level ? Name[(level.Length + 1)..] : Name;

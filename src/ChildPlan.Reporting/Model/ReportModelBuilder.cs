@@ -33,6 +33,12 @@ public sealed record ReportInput
 
     /// <summary>What the reporting agency supplies.</summary>
     public ReportDetails Details { get; init; } = ReportDetails.None;
+
+    /// <summary>
+    /// Administrative changes since the plan (the profile's <c>Changes</c>): reports name the agencies and units
+    /// responsible on the report date (deadlines: on the deadline) and quote the plan's original assignment.
+    /// </summary>
+    public AdministrativeChanges Changes { get; init; } = AdministrativeChanges.None;
 }
 
 /// <summary>Builds the <see cref="ReportModel"/> templates render, from a plan and its evaluation.</summary>
@@ -59,10 +65,20 @@ public static class ReportModelBuilder
 
         var details = input.Details;
         var date = details.Date ?? input.Today;
+        var names = new Names(plan, input.Changes, date);
         var issuing = IssuingAgency(plan);
-        var issuingName = details.IssuingAgency ?? issuing?.Name ?? plan.Document.Issuer;
-        var rows = input.Evaluation.Results.Select(r => Row(plan, r)).ToList();
-        var unit = new UnitInfo(input.Evaluation.UnitCode, input.Units.FirstOrDefault(u => u.Code == input.Evaluation.UnitCode)?.Name ?? input.Evaluation.UnitCode);
+        var issuingNow = issuing is null ? null : input.Changes.AgencyOn(plan, issuing.Id, date);
+        var issuingName = details.IssuingAgency ?? (issuingNow is { Ended: false } ? issuingNow.Name : null) ?? issuing?.Name ?? plan.Document.Issuer;
+        var rows = input.Evaluation.Results.Select(r => Row(names, r)).ToList();
+        var unitCode = input.Evaluation.UnitCode;
+        var unitName = input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
+        var unitChange = input.Changes.UnitOn(unitCode, date);
+        var unit = unitChange is null
+            ? new UnitInfo(unitCode, unitName)
+            : new UnitInfo(unitChange.Successor.Code, unitChange.Successor.Name) { PlanName = unitName };
+        var parentAgency = unitChange is not null && issuing?.Kind is not (null or AgencyKind.PeopleCommittee)
+            ? $"UBND {char.ToLowerInvariant(unit.Name[0])}{unit.Name[1..]}"
+            : ParentOf(plan, issuing);
         return new ReportModel
         {
             Kind = kind.ToString().ToLowerInvariant(),
@@ -88,10 +104,10 @@ public static class ReportModelBuilder
             Issuer = issuingName,
             Header = new ReportHeader
             {
-                ParentAgency = Upper(details.ParentAgency ?? (details.IssuingAgency is null ? ParentOf(plan, issuing) : null)),
+                ParentAgency = Upper(details.ParentAgency ?? (details.IssuingAgency is null ? parentAgency : null)),
                 IssuingAgency = Upper(issuingName)!,
-                Number = "Số: " + (details.Number ?? $"      /BC-{Abbreviation(issuing)}"),
-                PlaceDate = $"{details.Place ?? plan.Document.Place ?? unit.Place}, {VietnameseFormat.Date(date)}",
+                Number = "Số: " + (details.Number ?? $"      /BC-{Abbreviation(issuing?.Kind, issuingName)}"),
+                PlaceDate = $"{details.Place ?? (unitChange is null ? plan.Document.Place : null) ?? unit.Place}, {VietnameseFormat.Date(date)}",
             },
             Plan = new PlanInfo
             {
@@ -121,27 +137,27 @@ public static class ReportModelBuilder
                 Title = t.Title,
                 Activities = t.Activities,
                 Area = t.Area ?? string.Empty,
-                Lead = AgencyName(plan, t.Responsibility.Lead),
-                Support = string.Join("; ", t.Responsibility.Support.Select(s => AgencyName(plan, s))),
+                Lead = names.Agency(t.Responsibility.Lead),
+                Support = string.Join("; ", t.Responsibility.Support.Select(s => names.Agency(s))),
             }).ToList(),
             Agencies = plan.Agencies.Select(a => new AgencyRow
             {
                 Id = a.Id,
-                Name = a.Name,
+                Name = names.Agency(a.Id),
                 Requested = a.Requested,
                 Duties = a.Duties,
                 Leads = plan.Indicators.Where(i => i.Responsibility.Lead == a.Id).Select(i => i.Label).ToList(),
                 Supports = plan.Indicators.Where(i => i.Responsibility.Support.Contains(a.Id)).Select(i => i.Label).ToList(),
             }).ToList(),
-            Matrix = Matrix(plan),
-            Deadlines = Deadlines(plan, input.Year, input.Today),
+            Matrix = Matrix(plan, names),
+            Deadlines = Deadlines(plan, input.Year, input.Today, input.Changes),
             Sections =
             [
                 new TextSection("Tình hình triển khai thực hiện", VietnameseFunctions.Paragraphs(details.Situation)),
                 new TextSection("Khó khăn, vướng mắc", VietnameseFunctions.Paragraphs(details.Difficulties)),
                 new TextSection("Đề xuất, kiến nghị", VietnameseFunctions.Paragraphs(details.Proposals)),
             ],
-            Recipients = details.Recipients ?? DefaultRecipients(plan, issuing),
+            Recipients = details.Recipients ?? DefaultRecipients(plan, issuing, names),
             Signature = Signature(details.Signer, issuing, plan),
         };
     }
@@ -166,7 +182,7 @@ public static class ReportModelBuilder
             .FirstOrDefault(a => a is not null);
     }
 
-    private static IndicatorRow Row(Plan plan, IndicatorResult r)
+    private static IndicatorRow Row(Names names, IndicatorResult r)
     {
         var unit = r.Measure.Unit;
         var target = r.Judgement.Target is { } t
@@ -193,8 +209,8 @@ public static class ReportModelBuilder
             Progress = r.Judgement.Progress,
             ProgressText = r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
             Chart = Chart(r),
-            Lead = AgencyName(plan, r.Indicator.Responsibility.Lead),
-            Support = string.Join("; ", r.Indicator.Responsibility.Support.Select(s => AgencyName(plan, s))),
+            Lead = names.Agency(r.Indicator.Responsibility.Lead),
+            Support = string.Join("; ", r.Indicator.Responsibility.Support.Select(s => names.Agency(s))),
             Recorded = r.Recorded is { } rec ? VietnameseFormat.Caption(rec.Status) : string.Empty,
         };
     }
@@ -276,7 +292,7 @@ public static class ReportModelBuilder
         };
     }
 
-    private static ResponsibilityMatrix Matrix(Plan plan)
+    private static ResponsibilityMatrix Matrix(Plan plan, Names names)
     {
         var items = plan.Indicators.Select(i => (Label: i.Label, i.Name, i.Responsibility))
             .Concat(plan.Tasks.Select(t => (Label: t.Number is { } n ? $"NV {n}" : t.Id, Name: t.Title, t.Responsibility)))
@@ -284,7 +300,7 @@ public static class ReportModelBuilder
             .ToList();
         var columns = plan.Agencies
             .Where(a => items.Any(x => x.Responsibility.Lead == a.Id || x.Responsibility.Support.Contains(a.Id)))
-            .Select(a => new MatrixColumn(a.Id, a.Name, a.Number ?? a.Name))
+            .Select(a => new MatrixColumn(a.Id, names.Agency(a.Id), a.Number ?? a.Name))
             .ToList();
         var rows = items.Select(x => new MatrixRow(
             x.Label,
@@ -293,7 +309,7 @@ public static class ReportModelBuilder
         return new ResponsibilityMatrix { Columns = columns, Rows = rows };
     }
 
-    private static List<DeadlineRow> Deadlines(Plan plan, int year, LocalDate today)
+    private static List<DeadlineRow> Deadlines(Plan plan, int year, LocalDate today, AdministrativeChanges changes)
     {
         var rows = new List<(LocalDate? Due, int Order, DeadlineRow Row)>();
         var order = 0;
@@ -324,6 +340,7 @@ public static class ReportModelBuilder
             }
 
             var days = due is { } dd ? Period.Between(today, dd, PeriodUnits.Days).Days : (int?)null;
+            var on = new Names(plan, changes, due ?? new LocalDate(year, 12, 31));
             var state = days switch
             {
                 null => "no-date",
@@ -343,9 +360,9 @@ public static class ReportModelBuilder
                     ReportingStepKind.Midterm => "Sơ kết",
                     _ => "Tổng kết",
                 },
-                From = AgencyName(plan, step.From),
-                To = AgencyName(plan, step.To),
-                Via = AgencyName(plan, step.Via),
+                From = on.Agency(step.From),
+                To = on.Agency(step.To),
+                Via = on.Agency(step.Via),
                 DueText = dueText,
                 Due = due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 State = state,
@@ -364,11 +381,11 @@ public static class ReportModelBuilder
         return rows.OrderBy(r => r.Due is null).ThenBy(r => r.Due).ThenBy(r => r.Order).Select(r => r.Row).ToList();
     }
 
-    private static List<string> DefaultRecipients(Plan plan, Agency? issuing)
+    private static List<string> DefaultRecipients(Plan plan, Agency? issuing, Names names)
     {
         var to = plan.Reporting
             .Where(r => r.Kind == ReportingStepKind.Annual && (issuing is null ? r.To == r.To : r.From == issuing.Id || r.Via == issuing.Id))
-            .Select(r => AgencyName(plan, r.To))
+            .Select(r => names.Current(r.To))
             .Where(n => n.Length > 0)
             .Distinct()
             .Select(n => n + " (b/c)")
@@ -400,11 +417,19 @@ public static class ReportModelBuilder
         _ => plan.Document.Issuer,
     };
 
-    private static string Abbreviation(Agency? issuing) => issuing?.Kind switch
+    /// <summary>The symbol of an agency's documents: the initials of its name without "và" and without its locality (<c>SLĐTBXH</c>, <c>SYT</c>).</summary>
+    private static string Abbreviation(AgencyKind? kind, string name)
     {
-        null or AgencyKind.PeopleCommittee => "UBND",
-        _ => string.Concat(issuing.Name.Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant(),
-    };
+        if (kind is null or AgencyKind.PeopleCommittee)
+        {
+            return "UBND";
+        }
+
+        var locality = Localities.Select(l => name.IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
+        return string.Concat(name[..locality].Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant();
+    }
+
+    private static readonly string[] Localities = [" tỉnh ", " thành phố ", " Thành phố ", " huyện ", " Thành Phố "];
 
     private static string PlanName(Plan plan)
     {
@@ -445,7 +470,13 @@ public static class ReportModelBuilder
         _ => kind,
     };
 
-    private static string AgencyName(Plan plan, string? id) => id is null ? string.Empty : plan.FindAgency(id)?.Name ?? id;
+    /// <summary>Agency names as of a date: the agency responsible then, quoting the plan's assignment after a change.</summary>
+    private sealed class Names(Plan plan, AdministrativeChanges changes, LocalDate date)
+    {
+        public string Agency(string? id) => id is null ? string.Empty : changes.AgencyOn(plan, id, date).Display;
+
+        public string Current(string id) => changes.AgencyOn(plan, id, date) is { Ended: false } now ? now.Name : plan.FindAgency(id)?.Name ?? id;
+    }
 
     private static string? Upper(string? text) => text?.ToUpperInvariant();
 }

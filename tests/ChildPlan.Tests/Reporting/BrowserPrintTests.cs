@@ -41,7 +41,7 @@ public sealed class BrowserPrintTests
             var first = Run(pdftotext, "-f", "1", "-l", "1", "-layout", pdfPath, "-");
             Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", first, StringComparison.Ordinal);
             Assert.Contains("Độc lập - Tự do - Hạnh phúc", first, StringComparison.Ordinal);
-            Assert.Contains("SỞ LAO ĐỘNG", first, StringComparison.Ordinal);
+            Assert.Contains("SỞ Y TẾ", first, StringComparison.Ordinal);
             Assert.Contains("Số:", first, StringComparison.Ordinal);
             Assert.Contains("Điện Biên, ngày 05 tháng 12 năm 2025", first, StringComparison.Ordinal);
             Assert.Contains("BÁO CÁO", first, StringComparison.Ordinal);

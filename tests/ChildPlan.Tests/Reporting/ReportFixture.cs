@@ -31,7 +31,7 @@ internal static class ReportFixture
     {
         var (profile, plan) = Find(planId);
         var dataset = data is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
-        var evaluation = PlanEvaluator.Evaluate(plan, data ?? dataset?.Observations ?? [], new AdministrativeHierarchy(profile.Units), new EvaluationOptions { Year = year });
+        var evaluation = PlanEvaluator.Evaluate(plan, data ?? dataset?.Observations ?? [], new AdministrativeHierarchy(profile.Units, profile.Changes), new EvaluationOptions { Year = year });
         return new ReportInput
         {
             Plan = plan,
@@ -42,6 +42,7 @@ internal static class ReportFixture
             IsSampleData = dataset?.IsSample ?? false,
             DataSource = dataset?.Name,
             Details = details ?? ReportDetails.None,
+            Changes = profile.Changes,
         };
     }
 

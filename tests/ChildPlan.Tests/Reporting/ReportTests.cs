@@ -49,18 +49,58 @@ public sealed partial class ReportTests
     [Fact]
     public void The_annual_report_has_the_decree_30_header_and_signature_blocks()
     {
-        var html = ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, ReportFixture.Input("ctht-2021-2030", 2025));
+        var html = ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, ReportFixture.Input("ctht-2021-2030", 2024, today: new NodaTime.LocalDate(2025, 1, 15)));
 
         Assert.Contains("<div class=\"parent-agency\">UBND TỈNH ĐIỆN BIÊN</div>", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"issuing-agency\">SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI</div>", html, StringComparison.Ordinal);
         Assert.Contains("Số:       /BC-SLĐTBXH", html, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"place-date\">Điện Biên, ngày 05 tháng 12 năm 2025</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"place-date\">Điện Biên, ngày 15 tháng 01 năm 2025</div>", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>", html, StringComparison.Ordinal);
         Assert.Contains("<h1 class=\"title\">BÁO CÁO</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"recipients-title\">Nơi nhận:</div>", html, StringComparison.Ordinal);
         Assert.Contains("<li>UBND tỉnh Điện Biên (b/c);</li>", html, StringComparison.Ordinal);
         Assert.Contains("<div>GIÁM ĐỐC</div>", html, StringComparison.Ordinal);
         Assert.Contains("@page { size: A4 portrait; margin: 20mm 20mm 20mm 30mm; }", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_the_2025_reorganisation_reports_name_the_successor_and_quote_the_plans_assignment()
+    {
+        var html = ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, ReportFixture.Input("ctht-2021-2030", 2025, today: new NodaTime.LocalDate(2026, 1, 15)));
+
+        Assert.Contains("<div class=\"issuing-agency\">SỞ Y TẾ</div>", html, StringComparison.Ordinal);
+        Assert.Contains("Số:       /BC-SYT", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)</td>", html, StringComparison.Ordinal);
+        Assert.Equal("Sở Lao động - Thương binh và Xã hội", ReportFixture.Find("ctht-2021-2030").Plan.FindAgency("so-ldtbxh")!.Name);
+    }
+
+    [Theory]
+    [InlineData("kh-208-2021", 2025, "thành phố Huế (theo Kế hoạch: tỉnh Thừa Thiên Huế)", "UBND THÀNH PHỐ HUẾ", "Huế, ngày 15 tháng 01 năm 2026")]
+    [InlineData("kh-ct18", 2020, "thành phố Hải Phòng (theo Kế hoạch: tỉnh Hải Dương)", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng, ngày 15 tháng 01 năm 2026")]
+    [InlineData("kh-2023", 2023, "tỉnh Tây Ninh (mới, trung tâm hành chính tại Tân An) (theo Kế hoạch: thành phố Tây Ninh)", null, null)]
+    [InlineData("tuan-giao-2021-2025", 2025, "tỉnh Điện Biên (theo Kế hoạch: huyện Tuần Giáo)", null, null)]
+    public void Each_seed_profiles_annual_report_of_2026_names_the_successor_unit_with_the_original_quoted(string planId, int year, string unitInText, string? parent, string? placeDate)
+    {
+        var html = ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, ReportFixture.Input(planId, year, today: new NodaTime.LocalDate(2026, 1, 15)));
+
+        Assert.Contains($"trên địa bàn {unitInText} như sau", html, StringComparison.Ordinal);
+        if (parent is not null)
+        {
+            Assert.Contains($"<div class=\"parent-agency\">{parent}</div>", html, StringComparison.Ordinal);
+            Assert.Contains($"<div class=\"place-date\">{placeDate}</div>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_2026_calendar_goes_to_agencies_that_exist_in_2026()
+    {
+        var model = ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("ctht-2021-2030", 2026, today: new NodaTime.LocalDate(2026, 1, 15)));
+
+        Assert.All(model.Deadlines.Where(d => d.From.StartsWith("Sở", StringComparison.Ordinal) || d.Via.StartsWith("Sở", StringComparison.Ordinal)),
+            d => Assert.DoesNotContain("Sở Lao động - Thương binh và Xã hội (", d.From + d.Via, StringComparison.Ordinal));
+        Assert.Contains(model.Deadlines, d => d.Via == "Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)");
+        Assert.Contains(model.Deadlines, d => d.From.StartsWith("UBND các huyện, thị xã, thành phố (đã kết thúc hoạt động theo Luật Tổ chức chính quyền địa phương năm 2025", StringComparison.Ordinal));
+        Assert.All(ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("ctht-2021-2030", 2024)).Deadlines, d => Assert.DoesNotContain("Sở Y tế", d.From + d.To + d.Via, StringComparison.Ordinal));
     }
 
     [Fact]

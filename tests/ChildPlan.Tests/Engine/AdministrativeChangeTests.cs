@@ -1,0 +1,107 @@
+using ChildPlan.Files;
+using ChildPlan.Indicators;
+using NodaTime;
+using static ChildPlan.Tests.TestPlans;
+
+namespace ChildPlan.Tests.Engine;
+
+public sealed class AdministrativeChangeTests
+{
+    private static readonly AdministrativeChanges Merger = ChangesFile.Parse("""
+    {
+      "format": "childplan.changes/1",
+      "units": [
+        { "code": "D1", "effective": "2025-07-01", "successor": { "code": "P", "name": "Tỉnh Thử", "level": "province" }, "basis": "Luật 2025" },
+        { "code": "P", "effective": "2025-07-01", "successor": { "code": "Q", "name": "Tỉnh Hợp Nhất", "level": "province" }, "basis": "NQ 1/2025" }
+      ],
+      "agencies": [
+        { "plans": ["small"], "agency": "so-a", "effective": "2025-03-01", "successor": "Sở B", "successorId": "so-b", "basis": "NĐ 1/2025" },
+        { "plans": ["small"], "agency": "so-b", "effective": "2025-07-01", "successor": "Sở B tỉnh Hợp Nhất", "basis": "NQ 1/2025" },
+        { "plans": ["other"], "agency": "ubnd", "effective": "2025-01-01", "basis": "x" }
+      ]
+    }
+    """);
+
+    [Fact]
+    public void Data_reported_for_a_closed_unit_rolls_up_into_its_successor()
+    {
+        Observation[] data =
+        [
+            Obs("PCT", 2025, numerator: 30, denominator: 100, unit: "P"),
+            Obs("PCT", 2025, numerator: 40, denominator: 50, unit: "X", line: 3),
+        ];
+        var units = Units.List.Append(new AdministrativeUnit("X", "Tỉnh Kia", AdministrativeLevel.Province, null)).ToList();
+        var changes = Merger with { Units = [.. Merger.Units, new UnitChange { Code = "X", Effective = new LocalDate(2025, 7, 1), Successor = new AdministrativeUnit("Q", "Tỉnh Hợp Nhất", AdministrativeLevel.Province, null), Basis = "NQ 1/2025" }] };
+
+        var result = PlanEvaluator.Evaluate(Small(), data, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = 2025, UnitCode = "Q" }).Results.Single(r => r.Indicator.Id == "PCT");
+
+        Assert.Equal(70m / 150m * 100m, result.Actual!.Value);
+        Assert.True(result.Actual.RolledUp);
+    }
+
+    [Fact]
+    public void A_district_and_its_closed_province_are_not_counted_twice_in_the_successor()
+    {
+        Observation[] data = [Obs("CNT", 2025, value: 5, unit: "C1")];
+
+        var result = PlanEvaluator.Evaluate(Small(), data, new AdministrativeHierarchy(Units.List, Merger), new EvaluationOptions { Year = 2025, UnitCode = "Q" }).Results.Single(r => r.Indicator.Id == "CNT");
+
+        Assert.Equal(5m, result.Actual!.Value);
+    }
+
+    [Theory]
+    [InlineData(2025, 2, 28, "Sở A", null)]
+    [InlineData(2025, 3, 1, "Sở B", "Sở A")]
+    [InlineData(2026, 1, 1, "Sở B tỉnh Hợp Nhất", "Sở A")]
+    public void An_agency_is_followed_through_its_successors_up_to_a_date(int y, int m, int d, string name, string? original)
+    {
+        var now = Merger.AgencyOn(Small(), "so-a", new LocalDate(y, m, d));
+
+        Assert.Equal((name, original), (now.Name, now.Original));
+        Assert.Equal(original is null ? name : $"{name} (theo Kế hoạch: {original})", now.Display);
+    }
+
+    [Fact]
+    public void A_change_only_applies_to_the_plans_it_names_and_plans_are_never_rewritten()
+    {
+        var plan = Small();
+
+        Assert.Null(Merger.AgencyOn(plan, "ubnd", new LocalDate(2026, 1, 1)).Original);
+        Assert.Equal("Sở A", plan.FindAgency("so-a")!.Name);
+    }
+
+    [Fact]
+    public void A_unit_is_followed_through_renames_and_mergers()
+    {
+        Assert.Equal("Q", Merger.UnitOn("P", new LocalDate(2025, 7, 1))!.Successor.Code);
+        Assert.Null(Merger.UnitOn("P", new LocalDate(2025, 6, 30)));
+        Assert.Equal("Q", Merger.UnitOn("D1", new LocalDate(2026, 1, 1))!.Successor.Code);
+    }
+
+    [Theory]
+    [InlineData("""{ "format": "childplan.changes/1", "units": [ { "code": "30", "effective": "01/07/2025", "successor": { "code": "31", "name": "Hải Phòng", "level": "province" }, "basis": "NQ" } ] }""", "changes.json: $.units[0].effective: '01/07/2025' is not a date")]
+    [InlineData("""{ "format": "childplan.changes/1", "agencies": [ { "plans": [], "agency": "x", "effective": "2025-03-01", "basis": "NĐ" } ] }""", "changes.json: $.agencies[0].plans: expected a non-empty array")]
+    [InlineData("""{ "format": "childplan.changes/1", "units": [ { "code": "30", "effective": "2025-07-01", "basis": "NQ" } ] }""", "changes.json: $.units[0].successor: is required")]
+    public void A_bad_changes_file_is_rejected_with_the_json_path(string json, string expected)
+    {
+        var e = Assert.Throws<ChildPlanInputException>(() => ChangesFile.Parse(json));
+
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_seed_profile_records_the_2025_changes_with_their_legal_basis()
+    {
+        var dienBien = new ChildPlan.Profiles.DienBien.DienBienProfile().Changes;
+        var hue = new ChildPlan.Profiles.ThuaThienHue.ThuaThienHueProfile().Changes;
+        var haiDuong = new ChildPlan.Profiles.HaiDuong.HaiDuongProfile().Changes;
+        var tayNinh = new ChildPlan.Profiles.TayNinh.TayNinhProfile().Changes;
+
+        Assert.Equal(("11", new LocalDate(2025, 7, 1)), (dienBien.UnitOn("099", new LocalDate(2026, 1, 1))!.Successor.Code, dienBien.Units[0].Effective));
+        Assert.Equal(("46", "Thành phố Huế", "Nghị quyết 175/2024/QH15"), (hue.Units[0].Successor.Code, hue.Units[0].Successor.Name, hue.Units[0].Basis));
+        Assert.Equal(("31", "Nghị quyết 202/2025/QH15"), (haiDuong.Units[0].Successor.Code, haiDuong.Units[0].Basis));
+        Assert.Equal("80", tayNinh.UnitOn("72", new LocalDate(2025, 7, 1))!.Successor.Code);
+        Assert.Equal("80", tayNinh.UnitOn("703", new LocalDate(2025, 7, 1))!.Successor.Code);
+        Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.AgencyId == "so-ldtbxh" && a.Effective == new LocalDate(2025, 3, 1) && a.SuccessorName == "Sở Y tế" && a.Basis == "Nghị định 45/2025/NĐ-CP"));
+    }
+}
