@@ -24,7 +24,7 @@ public sealed partial class ChildPlanCommandLine
         {
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
-            var units = parse.GetValue(unitsOption) is { } unitsPath ? AdministrativeUnitFile.Read(fileSystem, unitsPath) : profile?.Units ?? [];
+            var units = LoadUnits(parse.GetValue(unitsOption), profile);
             var hierarchy = new AdministrativeHierarchy(units, profile?.Changes);
             var outPath = parse.GetValue(outOption)!;
             List<(string Path, AdministrativeUnit Unit)> targets;
@@ -85,7 +85,7 @@ public sealed partial class ChildPlanCommandLine
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
-            var units = parse.GetValue(unitsOption) is { } unitsPath ? AdministrativeUnitFile.Read(fileSystem, unitsPath) : profile?.Units ?? [];
+            var units = LoadUnits(parse.GetValue(unitsOption), profile);
             var observations = new List<Observation>();
             var problems = new List<InputProblem>();
             foreach (var path in parse.GetValue(filesArgument)!)

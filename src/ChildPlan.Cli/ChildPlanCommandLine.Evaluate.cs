@@ -27,10 +27,8 @@ public sealed partial class ChildPlanCommandLine
         {
             var (plan, profile) = ResolvePlan(parse);
             var culture = CsvCulture.FromName(parse.GetValue(cultureOption)!);
-            var (observations, dataName) = LoadData(parse.GetValue(dataOption), culture, plan, profile);
-            var units = parse.GetValue(unitsOption) is { } unitsPath
-                ? AdministrativeUnitFile.Read(fileSystem, unitsPath)
-                : profile?.Units ?? [];
+            var (observations, dataName, isSample) = LoadDataset(parse.GetValue(dataOption), culture, plan, profile);
+            var units = LoadUnits(parse.GetValue(unitsOption), profile);
             var evaluation = PlanEvaluator.Evaluate(
                 plan,
                 observations,
@@ -42,23 +40,12 @@ public sealed partial class ChildPlanCommandLine
             }
             else
             {
-                WriteText(evaluation, units, dataName);
+                WriteText(evaluation, units, isSample ? $"{dataName} (DỮ LIỆU MẪU)" : dataName);
             }
 
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private (IReadOnlyList<Observation> Observations, string? Name) LoadData(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile)
-    {
-        if (path is not null)
-        {
-            return (ObservationFile.Read(fileSystem, path, culture), path);
-        }
-
-        var dataset = profile?.Datasets.FirstOrDefault(d => d.PlanId == plan.Id);
-        return dataset is null ? ([], null) : (dataset.Observations, dataset.IsSample ? $"{dataset.Name} (DỮ LIỆU MẪU)" : dataset.Name);
     }
 
     private void WriteText(PlanEvaluation evaluation, IReadOnlyList<AdministrativeUnit> units, string? dataName)

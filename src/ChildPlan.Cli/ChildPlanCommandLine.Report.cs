@@ -43,7 +43,7 @@ public sealed partial class ChildPlanCommandLine
                 : [Enum.Parse<ReportKind>(parse.GetValue(kindOption)!, ignoreCase: true)];
             var culture = CsvCulture.FromName(parse.GetValue(cultureOption)!);
             var (observations, dataName, isSample) = LoadDataset(parse.GetValue(dataOption), culture, plan, profile);
-            var units = parse.GetValue(unitsOption) is { } unitsPath ? AdministrativeUnitFile.Read(fileSystem, unitsPath) : profile?.Units ?? [];
+            var units = LoadUnits(parse.GetValue(unitsOption), profile);
             var details = parse.GetValue(detailsOption) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             var today = parse.GetValue(dateOption) is { } dateText
                 ? LocalDatePattern.Iso.Parse(dateText).GetValueOrThrow()
@@ -124,6 +124,9 @@ public sealed partial class ChildPlanCommandLine
         var dataset = profile?.Datasets.FirstOrDefault(d => d.PlanId == plan.Id);
         return dataset is null ? ([], null, false) : (dataset.Observations, dataset.Name, dataset.IsSample);
     }
+
+    private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>
+        path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];
 
     private static (IReadOnlyList<OutputFormat> Text, bool Workbook) ParseFormats(string text)
     {
