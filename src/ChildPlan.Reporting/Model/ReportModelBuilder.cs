@@ -229,7 +229,8 @@ public static class ReportModelBuilder
 
     /// <summary>
     /// An inline SVG bar: the actual as a filled bar coloured by status, the target as a dark tick, on a
-    /// scale from 0 to a little beyond the larger of the two. No script; the title carries the numbers.
+    /// scale from 0 to a quarter beyond the largest of actual, target and baseline, so small rates stay
+    /// readable. No script; the title carries the numbers.
     /// </summary>
     private static TrustedHtml Chart(IndicatorResult r)
     {
@@ -239,13 +240,7 @@ public static class ReportModelBuilder
         var aim = r.Judgement.Target?.AimFor(r.Measure.Direction) ?? r.Judgement.Expected;
         var actual = r.Actual?.Value;
         var values = new[] { aim, actual, r.Measure.Baseline?.Value }.OfType<decimal>().Select(Math.Abs).ToList();
-        var max = values.Count == 0 ? 1m : values.Max() * 1.1m;
-        if (unit == IndicatorUnit.Percent && values.All(v => v <= 100))
-        {
-            max = 100m;
-        }
-
-        max = max == 0 ? 1 : max;
+        var max = values.Count == 0 || values.Max() == 0 ? 1m : values.Max() * 1.25m;
         double X(decimal v) => Math.Round((double)(Math.Min(Math.Abs(v), max) / max) * width, 1);
         var colour = r.Status switch
         {
@@ -384,7 +379,7 @@ public static class ReportModelBuilder
     private static List<string> DefaultRecipients(Plan plan, Agency? issuing, Names names)
     {
         var to = plan.Reporting
-            .Where(r => r.Kind == ReportingStepKind.Annual && (issuing is null ? r.To == r.To : r.From == issuing.Id || r.Via == issuing.Id))
+            .Where(r => r.Kind == ReportingStepKind.Annual && (issuing is null || r.From == issuing.Id || r.Via == issuing.Id))
             .Select(r => names.Current(r.To))
             .Where(n => n.Length > 0)
             .Distinct()
