@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ChildPlan.Files;
 
-/// <summary>Reads administrative-unit files: CSV with columns <c>code,name,level,parent</c>.</summary>
+/// <summary>Reads administrative-unit files: CSV with columns <c>code,name,level,parent</c> and the optional <c>valid_from</c>, <c>valid_to</c> (ISO dates).</summary>
 public static class AdministrativeUnitFile
 {
     private static readonly string[] Required = ["code", "name", "level", "parent"];
@@ -27,7 +27,7 @@ public static class AdministrativeUnitFile
     public static IReadOnlyList<AdministrativeUnit> Read(TextReader reader, string name)
     {
         var table = CsvTable.Parse(name, reader, ',');
-        var col = table.Columns(Required, []);
+        var col = table.Columns(Required, ["valid_from", "valid_to"]);
         var problems = new List<InputProblem>();
         var units = new List<(int Line, AdministrativeUnit Unit)>();
         foreach (var (line, fields) in table.Rows)
@@ -62,7 +62,23 @@ public static class AdministrativeUnitFile
                 continue;
             }
 
-            units.Add((line, new AdministrativeUnit(code, unitName, level.Value, parent.Length == 0 ? null : parent)));
+            NodaTime.LocalDate? Date(string column)
+            {
+                if (!col.TryGetValue(column, out var i) || fields[i].Trim() is not { Length: > 0 } text)
+                {
+                    return null;
+                }
+
+                var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+                if (!parsed.Success)
+                {
+                    problems.Add(new(where, $"{column} '{text}' is not a date in the form YYYY-MM-DD."));
+                }
+
+                return parsed.Success ? parsed.Value : null;
+            }
+
+            units.Add((line, new AdministrativeUnit(code, unitName, level.Value, parent.Length == 0 ? null : parent) { ValidFrom = Date("valid_from"), ValidTo = Date("valid_to") }));
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);

@@ -115,6 +115,34 @@ public sealed record AdministrativeChanges
         return new AgencyOnDate(name!, changed ? original : null, basis, Ended: false);
     }
 
+    /// <summary>
+    /// The units with their validity intervals: a unit that ended gets <see cref="AdministrativeUnit.ValidTo"/> the day
+    /// before its change, and successor units not yet among <paramref name="units"/> are added, valid from the change.
+    /// </summary>
+    public IReadOnlyList<AdministrativeUnit> Apply(IEnumerable<AdministrativeUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var result = units.Select(u => Units.Where(c => c.Code == u.Code && c.Successor.Code != u.Code).MinBy(c => c.Effective) is { } ended
+            ? u with { ValidTo = ended.Effective.PlusDays(-1) }
+            : u).ToList();
+        foreach (var change in Units.Where(c => c.Successor.Code != c.Code).OrderBy(c => c.Effective))
+        {
+            if (result.All(u => u.Code != change.Successor.Code))
+            {
+                result.Add(change.Successor with { ValidFrom = change.Effective });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The last day <paramref name="plan"/>'s agency <paramref name="agencyId"/> held its duties, or <see langword="null"/> while it still does.</summary>
+    public LocalDate? AgencyValidTo(Plan plan, string agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Agencies.Where(c => c.AgencyId == agencyId && c.PlanIds.Contains(plan.Id)).MinBy(c => c.Effective)?.Effective.PlusDays(-1);
+    }
+
     /// <summary>The unit that stands for <paramref name="code"/> on <paramref name="date"/>, following successions, or <see langword="null"/> when it has not changed.</summary>
     public UnitChange? UnitOn(string code, LocalDate date)
     {

@@ -18,4 +18,14 @@ public enum AdministrativeLevel
 /// <param name="Name">The unit's name.</param>
 /// <param name="Level">Its level.</param>
 /// <param name="ParentCode">Code of the unit above it, or <see langword="null"/> for a province.</param>
-public sealed record AdministrativeUnit(string Code, string Name, AdministrativeLevel Level, string? ParentCode);
+public sealed record AdministrativeUnit(string Code, string Name, AdministrativeLevel Level, string? ParentCode)
+{
+    /// <summary>The first day the unit exists, when known (a unit created by a merger).</summary>
+    public NodaTime.LocalDate? ValidFrom { get; init; }
+
+    /// <summary>The last day the unit exists, when it has ended (a unit merged into another).</summary>
+    public NodaTime.LocalDate? ValidTo { get; init; }
+
+    /// <summary>Whether the unit exists on <paramref name="date"/>.</summary>
+    public bool IsValidOn(NodaTime.LocalDate date) => (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
+}

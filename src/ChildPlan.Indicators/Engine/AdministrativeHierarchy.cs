@@ -16,7 +16,7 @@ public sealed class AdministrativeHierarchy
     {
         ArgumentNullException.ThrowIfNull(units);
         this.units = new Dictionary<string, AdministrativeUnit>(StringComparer.Ordinal);
-        foreach (var unit in units)
+        foreach (var unit in changes is null ? units : changes.Apply(units))
         {
             if (!this.units.TryAdd(unit.Code, unit))
             {
@@ -25,10 +25,6 @@ public sealed class AdministrativeHierarchy
         }
 
         var changed = changes?.Units ?? [];
-        foreach (var change in changed)
-        {
-            this.units.TryAdd(change.Successor.Code, change.Successor);
-        }
 
         var edges = this.units.Values.Where(u => u.ParentCode is not null).Select(u => (Parent: u.ParentCode!, Child: u))
             .Concat(changed

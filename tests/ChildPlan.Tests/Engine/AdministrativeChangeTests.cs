@@ -62,6 +62,30 @@ public sealed class AdministrativeChangeTests
     }
 
     [Fact]
+    public void Units_and_agencies_carry_validity_intervals_from_the_changes()
+    {
+        var units = Merger.Apply(Units.List);
+
+        Assert.Equal(new LocalDate(2025, 6, 30), units.Single(u => u.Code == "P").ValidTo);
+        Assert.Equal(new LocalDate(2025, 7, 1), units.Single(u => u.Code == "Q").ValidFrom);
+        Assert.True(units.Single(u => u.Code == "P").IsValidOn(new LocalDate(2025, 6, 30)));
+        Assert.False(units.Single(u => u.Code == "P").IsValidOn(new LocalDate(2025, 7, 1)));
+        Assert.Null(units.Single(u => u.Code == "D2").ValidTo);
+        Assert.Equal(new LocalDate(2025, 2, 28), Merger.AgencyValidTo(Small(), "so-a"));
+        Assert.Null(Merger.AgencyValidTo(Small(), "ubnd"));
+    }
+
+    [Fact]
+    public void A_units_file_may_give_validity_intervals()
+    {
+        var units = AdministrativeUnitFile.Read(new StringReader("code,name,level,parent,valid_from,valid_to\n30,Tỉnh Hải Dương,province,,,2025-06-30\n31,Thành phố Hải Phòng,province,,,\n"), "units.csv");
+
+        Assert.Equal(new LocalDate(2025, 6, 30), units[0].ValidTo);
+        Assert.Null(units[1].ValidTo);
+        Assert.Contains("valid_to '30/6/2025' is not a date", Assert.Throws<ChildPlanInputException>(() => AdministrativeUnitFile.Read(new StringReader("code,name,level,parent,valid_to\n30,A,province,,30/6/2025\n"), "units.csv")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_change_only_applies_to_the_plans_it_names_and_plans_are_never_rewritten()
     {
         var plan = Small();
