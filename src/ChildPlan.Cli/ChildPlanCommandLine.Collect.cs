@@ -3,6 +3,7 @@ using System.Text;
 using ChildPlan.Files;
 using ChildPlan.Indicators;
 using ChildPlan.Reporting.Workbooks;
+using NodaTime;
 
 namespace ChildPlan.Cli;
 
@@ -35,10 +36,14 @@ public sealed partial class ChildPlanCommandLine
                     throw new ArgumentException($"unknown administrative unit '{parent}' in --children-of.");
                 }
 
-                targets = hierarchy.ChildrenOf(parent).Select(u => (fileSystem.Path.Combine(outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u)).ToList();
+                // Only units that still exist at the end of the year: an abolished district is not asked for data.
+                targets = hierarchy.ChildrenOf(parent)
+                    .Where(u => u.ParentCode == parent && u.IsValidOn(new LocalDate(year, 12, 31)))
+                    .Select(u => (fileSystem.Path.Combine(outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u))
+                    .ToList();
                 if (targets.Count == 0)
                 {
-                    throw new ArgumentException($"unit '{parent}' has no units below it in the units loaded.");
+                    throw new ArgumentException($"unit '{parent}' has no units below it that exist in {year}.");
                 }
             }
             else
@@ -48,17 +53,21 @@ public sealed partial class ChildPlanCommandLine
                 targets = [(outPath, unit)];
             }
 
-            var annual = plan.Reporting.FirstOrDefault(r => r.Kind == ReportingStepKind.Annual && r.Due is not null);
-            var options = new CollectionOptions
-            {
-                Created = clock.GetCurrentInstant(),
-                Due = annual?.Due?.LastDayInYear(year),
-                SendTo = annual is null ? null : plan.FindAgency(annual.Via ?? annual.To)?.Name,
-            };
+            var changes = profile?.Changes ?? AdministrativeChanges.None;
             var files = targets.Select(t =>
             {
+                var step = AnnualStepFor(plan, t.Unit);
+                var due = step?.Due?.LastDayInYear(year);
+                var on = due ?? new LocalDate(year, 12, 31);
+                var renamed = changes.UnitOn(t.Unit.Code, on) is { } change && change.Successor.Code == t.Unit.Code ? t.Unit with { Name = change.Successor.Name } : t.Unit;
+                var options = new CollectionOptions
+                {
+                    Created = clock.GetCurrentInstant(),
+                    Due = due,
+                    SendTo = step is null ? null : changes.AgencyOn(plan, step.Via ?? step.To, on).Name,
+                };
                 using var stream = new MemoryStream();
-                CollectionWorkbook.Write(plan, year, t.Unit, options, stream);
+                CollectionWorkbook.Write(plan, year, renamed, options, stream);
                 return (t.Path, stream.ToArray());
             }).ToList();
             WritePaths(files, parse.GetValue(forceOption));
@@ -70,6 +79,19 @@ public sealed partial class ChildPlanCommandLine
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The annual reporting step a unit of this level takes part in (a district's deadline is not the province's).</summary>
+    private static ReportingRequirement? AnnualStepFor(Plan plan, AdministrativeUnit unit)
+    {
+        var level = unit.Level switch
+        {
+            AdministrativeLevel.Province => AgencyLevel.Province,
+            AdministrativeLevel.District => AgencyLevel.District,
+            _ => AgencyLevel.Commune,
+        };
+        var annual = plan.Reporting.Where(r => r.Kind == ReportingStepKind.Annual && r.Due is not null).ToList();
+        return annual.FirstOrDefault(r => plan.FindAgency(r.From)?.Level == level) ?? annual.FirstOrDefault();
     }
 
     private Command ImportCommand()

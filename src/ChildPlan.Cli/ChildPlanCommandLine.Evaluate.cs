@@ -26,6 +26,11 @@ public sealed partial class ChildPlanCommandLine
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
+            if (parse.GetValue(yearOption) is { } onlyYear)
+            {
+                RequireYear(plan, onlyYear, allowBaselines: true);
+            }
+
             var culture = CsvCulture.FromName(parse.GetValue(cultureOption)!);
             var (observations, dataName, isSample) = LoadDataset(parse.GetValue(dataOption), culture, plan, profile);
             var units = LoadUnits(parse.GetValue(unitsOption), profile);
@@ -70,7 +75,7 @@ public sealed partial class ChildPlanCommandLine
                 r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Shorten(r.Measure.Name is null ? r.Indicator.Name : $"{r.Indicator.Name} – {r.Measure.Name}", 44),
                 target,
-                r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) : "–",
+                r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) + (a.RolledUp ? $" (tổng hợp {a.UnitsReporting} đơn vị)" : string.Empty) : "–",
                 VietnameseFormat.Caption(r.Status),
                 r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
             ];

@@ -37,10 +37,15 @@ public sealed partial class ChildPlanCommandLine
         {
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
+            RequireYear(plan, year);
             var formats = ParseFormats(parse.GetValue(formatOption)!);
             var kinds = parse.GetValue(kindOption) == "all"
                 ? Enum.GetValues<ReportKind>()
                 : [Enum.Parse<ReportKind>(parse.GetValue(kindOption)!, ignoreCase: true)];
+            if (formats.Text.Count == 0 && !kinds.Contains(ReportKind.Monitoring))
+            {
+                throw new ArgumentException("nothing to write: xlsx is made only for the monitoring report; add html or md, or --kind monitoring.");
+            }
             var culture = CsvCulture.FromName(parse.GetValue(cultureOption)!);
             var (observations, dataName, isSample) = LoadDataset(parse.GetValue(dataOption), culture, plan, profile);
             var units = LoadUnits(parse.GetValue(unitsOption), profile);

@@ -145,6 +145,22 @@ public sealed partial class ChildPlanCommandLine
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            // Anything else is a defect or an environment problem: say so without a stack trace, exit 1.
+            error.WriteLine($"error: unexpected {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Refuses a year the plan does not cover (bad input), naming the plan's years.</summary>
+    private static void RequireYear(Plan plan, int year, bool allowBaselines = false)
+    {
+        var baselines = plan.Indicators.SelectMany(i => i.Measures).Select(m => m.Baseline?.Year).OfType<int>();
+        if (!plan.Years.Contains(year) && !(allowBaselines && baselines.Contains(year)))
+        {
+            throw new ArgumentException($"--year {year} is outside the years of plan '{plan.Id}' ({plan.Years}).");
+        }
     }
 
     private Command ProfilesCommand()

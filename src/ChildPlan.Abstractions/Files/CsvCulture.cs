@@ -42,6 +42,27 @@ public sealed record CsvCulture
         _ => throw new ArgumentException($"Unsupported data culture '{name}'; use 'invariant' or 'vi-VN'.", nameof(name)),
     };
 
-    internal bool TryParse(string text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | (ReferenceEquals(this, Invariant) ? NumberStyles.None : NumberStyles.AllowThousands), Numbers, out value);
+    /// <summary>
+    /// Parses a number. Thousands separators are accepted only in groups of three (<c>214.825</c>), so a
+    /// misplaced one (<c>26.4</c> in a <c>vi-VN</c> file) is refused rather than read ten times too large.
+    /// </summary>
+    internal bool TryParse(string text, out decimal value)
+    {
+        var group = Numbers.NumberGroupSeparator;
+        var styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (!ReferenceEquals(this, Invariant) && text.Contains(group, StringComparison.Ordinal))
+        {
+            var integral = text.Split(Numbers.NumberDecimalSeparator)[0].TrimStart('-', '+');
+            var groups = integral.Split(group);
+            if (groups[0].Length is 0 or > 3 || groups.Skip(1).Any(g => g.Length != 3))
+            {
+                value = 0;
+                return false;
+            }
+
+            styles |= NumberStyles.AllowThousands;
+        }
+
+        return decimal.TryParse(text, styles, Numbers, out value);
+    }
 }

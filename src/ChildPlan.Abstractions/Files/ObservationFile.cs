@@ -114,7 +114,8 @@ public static class ObservationFile
 
     /// <summary>
     /// Writes observations as a data file (invariant culture: comma-separated, <c>.</c> decimals),
-    /// with the <c>measure</c> and <c>source</c> columns.
+    /// with the <c>measure</c> and <c>source</c> columns. A source that a spreadsheet would run as a formula
+    /// gets a leading apostrophe.
     /// </summary>
     public static void Write(TextWriter writer, IEnumerable<Observation> observations)
     {
@@ -132,12 +133,19 @@ public static class ObservationFile
                 o.Numerator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 o.Denominator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 o.UnitCode ?? string.Empty,
-                o.Source ?? string.Empty,
+                Inert(o.Source ?? string.Empty),
             ];
             writer.Write(string.Join(',', fields.Select(Quote)));
             writer.Write('\n');
         }
     }
+
+    /// <summary>
+    /// Free text that a spreadsheet would run as a formula (starting with <c>= + - @</c>, a tab or a carriage
+    /// return) is written with a leading apostrophe, so opening the CSV in Excel cannot execute it.
+    /// </summary>
+    private static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",;\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

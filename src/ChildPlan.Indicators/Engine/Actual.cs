@@ -20,6 +20,9 @@ public sealed record Actual
 
     /// <summary>The observations the value rests on.</summary>
     public required IReadOnlyList<Observation> Observations { get; init; }
+
+    /// <summary>How many administrative units reported the observations the value rests on (a roll-up may cover only some).</summary>
+    public int UnitsReporting => Observations.Select(o => o.UnitCode).Distinct().Count();
 }
 
 /// <summary>Finds the actual value of a measure for a unit and year, rolling up the hierarchy where needed.</summary>

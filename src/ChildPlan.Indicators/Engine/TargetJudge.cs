@@ -119,7 +119,8 @@ public static class TargetJudge
 
     /// <summary>
     /// The fraction of the way from the baseline to <paramref name="target"/> covered by
-    /// <paramref name="actual"/>; <see langword="null"/> without a baseline or when the baseline is the target.
+    /// <paramref name="actual"/>; <see langword="null"/> without a baseline, or when the target is no better than the
+    /// baseline in the measure's direction (there is no way to cover).
     /// </summary>
     public static decimal? Progress(Measure measure, Target target, decimal? actual)
     {
@@ -131,6 +132,14 @@ public static class TargetJudge
         }
 
         var aim = target.AimFor(measure.Direction);
-        return aim == b.Value ? null : (a - b.Value) / (aim - b.Value);
+        var targetIsBetter = measure.Direction switch
+        {
+            Direction.Increase => aim > b.Value,
+            Direction.Decrease => aim < b.Value,
+            _ => false,
+        };
+
+        // A target no better than the baseline (3,8% now, "dưới 4%" by 2025) leaves no way to cover.
+        return targetIsBetter ? (a - b.Value) / (aim - b.Value) : null;
     }
 }

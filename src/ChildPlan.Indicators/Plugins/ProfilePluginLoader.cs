@@ -81,7 +81,7 @@ public sealed class ProfilePluginLoader
             failures.Add(new ProfileLoadFailure(file, "not a .NET assembly (bad image)."));
             return;
         }
-        catch (FileLoadException e)
+        catch (Exception e) when (IsRecoverable(e))
         {
             failures.Add(new ProfileLoadFailure(file, $"cannot be loaded: {e.Message}"));
             return;
@@ -95,6 +95,11 @@ public sealed class ProfilePluginLoader
         catch (Exception e) when (e is ReflectionTypeLoadException or FileNotFoundException or FileLoadException or TypeLoadException)
         {
             failures.Add(new ProfileLoadFailure(file, $"a dependency is missing: {Describe(e)}"));
+            return;
+        }
+        catch (Exception e) when (IsRecoverable(e))
+        {
+            failures.Add(new ProfileLoadFailure(file, $"its types cannot be read: {Describe(e)}"));
             return;
         }
 
@@ -122,12 +127,15 @@ public sealed class ProfilePluginLoader
             {
                 failures.Add(new ProfileLoadFailure(file, $"{type.FullName} has an invalid plan or data file: {e.Message}"));
             }
-            catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException or InvalidOperationException)
+            catch (Exception e) when (IsRecoverable(e))
             {
-                failures.Add(new ProfileLoadFailure(file, $"{type.FullName} failed to load: {Describe(e)}"));
+                // A plugin is somebody else's code: whatever it throws, report it and keep the other profiles.
+                failures.Add(new ProfileLoadFailure(file, $"{type.FullName} failed to load: {e.GetType().Name}: {Describe(e)}"));
             }
         }
     }
+
+    private static bool IsRecoverable(Exception e) => e is not (OutOfMemoryException or StackOverflowException or AccessViolationException);
 
     private static string Describe(Exception e) => e switch
     {

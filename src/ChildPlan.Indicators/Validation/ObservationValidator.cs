@@ -78,9 +78,22 @@ public static class ObservationValidator
         }
     }
 
+    /// <summary>The largest number accepted in a data file (larger ones are typing errors and overflow the arithmetic).</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
     private static void CheckNumbers(Measure measure, Observation o, Action<string> problem)
     {
         var unit = measure.Unit;
+        if (new[] { o.Value, o.Numerator, o.Denominator }.Any(n => n is { } x && Math.Abs(x) > MaxMagnitude))
+        {
+            problem(string.Create(CultureInfo.InvariantCulture, $"a number is larger than {MaxMagnitude:N0}; check the file."));
+            return;
+        }
+
+        if (unit == IndicatorUnit.Percent && o.Value is { } percent && percent > 100)
+        {
+            problem(string.Create(CultureInfo.InvariantCulture, $"value {percent} is above 100 for a percent."));
+        }
         if (o.Value is { } v && v < 0 && unit != IndicatorUnit.PercentChangePerYear)
         {
             problem(string.Create(CultureInfo.InvariantCulture, $"value {v} is negative."));

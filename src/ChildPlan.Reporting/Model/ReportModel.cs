@@ -373,7 +373,7 @@ public sealed record DeadlineRow
     /// <summary>The last day on time, ISO, or empty.</summary>
     public required string Due { get; init; }
 
-    /// <summary><c>overdue</c>, <c>due</c> (within 30 days), <c>upcoming</c> or <c>no-date</c>, on the report date.</summary>
+    /// <summary><c>overdue</c>, <c>due</c> (within 30 days), <c>upcoming</c>, <c>no-date</c>, or <c>lapsed</c> when the reporter or recipient no longer exists then.</summary>
     public required string State { get; init; }
 
     /// <summary>Caption of the state (<c>Đã quá hạn</c>, <c>Sắp đến hạn</c>, <c>Chưa đến hạn</c>, <c>Không có hạn cụ thể</c>).</summary>

@@ -201,7 +201,7 @@ public static class ReportModelBuilder
             Milestones = string.Join("; ", r.Measure.Targets.Select(m => $"{(m.FromYear is { } f ? $"{f}–{m.Year}" : m.Year.ToString(CultureInfo.InvariantCulture))}: {VietnameseFormat.Target(m, unit)}")),
             Target = target,
             Actual = r.Actual?.Value,
-            ActualText = r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) : "–",
+            ActualText = r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) + (a.RolledUp ? $" (tổng hợp {a.UnitsReporting} đơn vị)" : string.Empty) : "–",
             Fraction = r.Actual is { Numerator: { } n, Denominator: { } d } ? $"{VietnameseFormat.Number(n)}/{VietnameseFormat.Number(d)}" : string.Empty,
             Status = r.Status.ToString(),
             StatusCaption = VietnameseFormat.Caption(r.Status),
@@ -335,9 +335,14 @@ public static class ReportModelBuilder
             }
 
             var days = due is { } dd ? Period.Between(today, dd, PeriodUnits.Days).Days : (int?)null;
-            var on = new Names(plan, changes, due ?? new LocalDate(year, 12, 31));
+            var when = due ?? new LocalDate(year, 12, 31);
+            var on = new Names(plan, changes, when);
+
+            // A step whose reporter or recipient no longer exists then is lapsed: nobody is due to report.
+            var lapsed = changes.AgencyOn(plan, step.From, when).Ended || changes.AgencyOn(plan, step.To, when).Ended;
             var state = days switch
             {
+                _ when lapsed => "lapsed",
                 null => "no-date",
                 < 0 => "overdue",
                 <= DueWithinDays => "due",
@@ -366,9 +371,10 @@ public static class ReportModelBuilder
                     "overdue" => "Đã quá hạn",
                     "due" => "Sắp đến hạn",
                     "upcoming" => "Chưa đến hạn",
+                    "lapsed" => "Không còn áp dụng (cơ quan đã kết thúc hoạt động)",
                     _ => "Không có hạn cụ thể",
                 },
-                DaysLeft = days,
+                DaysLeft = lapsed ? null : days,
                 Text = step.Text ?? string.Empty,
             }));
         }

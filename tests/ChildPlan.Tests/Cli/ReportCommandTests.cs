@@ -135,13 +135,52 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public void Collect_makes_one_workbook_per_unit_below_a_parent()
+    public void Collect_makes_one_workbook_per_unit_below_a_parent_that_still_exists()
     {
-        var (exit, output, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2025", "--children-of", "11", "--out", "/w/districts");
+        var (exit, output, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2024", "--children-of", "11", "--out", "/w/districts");
 
         Assert.True(exit == ExitCodes.Success, error);
-        Assert.Contains("ctht-2021-2030-2025-099.xlsx", output, StringComparison.Ordinal);
-        Assert.True(cli.Files.File.Exists("/w/districts/ctht-2021-2030-2025-099.xlsx"));
+        Assert.Contains("ctht-2021-2030-2024-099.xlsx", output, StringComparison.Ordinal);
+        Assert.True(cli.Files.File.Exists("/w/districts/ctht-2021-2030-2024-099.xlsx"));
+
+        var after = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2026", "--children-of", "11", "--out", "/w/2026");
+        Assert.Equal(ExitCodes.BadInput, after.Exit);
+        Assert.Contains("unit '11' has no units below it that exist in 2026", after.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("1800")]
+    [InlineData("2031")]
+    public void Report_refuses_a_year_the_plan_does_not_cover(string year)
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", year, "--out", "/out");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains($"--year {year} is outside the years of plan 'ctht-2021-2030' (2021–2030)", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out"));
+    }
+
+    [Fact]
+    public void Report_with_nothing_to_write_is_bad_input()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2025", "--kind", "annual", "--format", "xlsx", "--out", "/out");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("nothing to write", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_collection_workbook_uses_the_current_name_and_recipient_after_the_reorganisation()
+    {
+        var (exit, _, error) = cli.Run("collect", "--profile", "thua-thien-hue", "--plan", "kh-208-2021", "--year", "2025", "--out", "/w/hue.xlsx");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        using var workbook = new XLWorkbook(new MemoryStream(cli.Files.File.ReadAllBytes("/w/hue.xlsx")));
+        var text = string.Join("\n", workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()));
+        Assert.Contains("Thành phố Huế", text, StringComparison.Ordinal);
+        Assert.Contains("Sở Y tế", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gửi về Sở Lao động", text, StringComparison.Ordinal);
     }
 
     [Fact]

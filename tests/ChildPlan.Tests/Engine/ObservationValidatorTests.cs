@@ -55,6 +55,13 @@ public sealed class ObservationValidatorTests
     }
 
     [Fact]
+    public void A_percent_above_100_and_absurdly_large_numbers_are_refused()
+    {
+        Assert.Contains("value 264 is above 100 for a percent", SingleProblem(Obs("PCT", 2025, value: 264)), StringComparison.Ordinal);
+        Assert.Contains("a number is larger than 1,000,000,000,000", SingleProblem(Obs("MR", 2025, numerator: 1e24m, denominator: 1)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_zero_denominator_is_refused()
     {
         Assert.Contains("the denominator is zero", SingleProblem(Obs("MR", 2025, numerator: 0, denominator: 0)), StringComparison.Ordinal);

@@ -147,4 +147,16 @@ public sealed class TargetJudgeTests
         Assert.Equal(1.2m, TargetJudge.Judge(measure, 2025, 72).Progress);
         Assert.Null(TargetJudge.Judge(measure with { Baseline = null }, 2025, 65).Progress);
     }
+
+    [Fact]
+    public void There_is_no_progress_towards_a_target_the_baseline_already_meets()
+    {
+        // Điện Biên chỉ tiêu 13: 3,8% in 2020, "dưới 4%" by 2025.
+        var measure = new Measure { Unit = IndicatorUnit.Percent, Direction = Direction.Decrease, Baseline = new Baseline(2020, 3.8m, null), Targets = [T(2025, Comparison.LessThan, 4)] };
+
+        var judgement = TargetJudge.Judge(measure, 2025, 2.8m);
+
+        Assert.Equal(AchievementStatus.Exceeded, judgement.Status);
+        Assert.Null(judgement.Progress);
+    }
 }

@@ -70,6 +70,28 @@ public sealed class ObservationFileTests
         Assert.Equal(expected, e.Message);
     }
 
+    [Theory]
+    [InlineData("26.4")]
+    [InlineData("3.1.0")]
+    [InlineData("1234.5")]
+    [InlineData("1.23,5")]
+    public void A_misplaced_thousands_dot_in_a_vietnamese_file_is_refused_rather_than_read_ten_times_too_large(string number)
+    {
+        var e = Assert.Throws<ChildPlanInputException>(() => Read($"indicator;year;value;numerator;denominator;unit\nR5;2020;{number};;;11\n", CsvCulture.Vietnamese));
+
+        Assert.Equal($"data.csv:2: value '{number}' is not a number in the vi-VN format.", e.Message);
+    }
+
+    [Fact]
+    public void Source_text_a_spreadsheet_would_run_as_a_formula_is_written_inert()
+    {
+        var writer = new StringWriter();
+
+        ObservationFile.Write(writer, [new Observation { IndicatorId = "R5", Year = 2020, Value = -1, Source = "=HYPERLINK(\"http://evil\",\"x\")" }]);
+
+        Assert.Contains("R5,,2020,-1,,,,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", writer.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_comma_decimal_in_a_default_file_is_refused_rather_than_misread()
     {

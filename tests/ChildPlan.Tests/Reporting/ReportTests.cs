@@ -95,11 +95,13 @@ public sealed partial class ReportTests
     public void The_2026_calendar_goes_to_agencies_that_exist_in_2026()
     {
         var model = ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("ctht-2021-2030", 2026, today: new NodaTime.LocalDate(2026, 1, 15)));
+        var active = model.Deadlines.Where(d => d.State != "lapsed").ToList();
 
-        Assert.All(model.Deadlines.Where(d => d.From.StartsWith("Sở", StringComparison.Ordinal) || d.Via.StartsWith("Sở", StringComparison.Ordinal)),
-            d => Assert.DoesNotContain("Sở Lao động - Thương binh và Xã hội (", d.From + d.Via, StringComparison.Ordinal));
-        Assert.Contains(model.Deadlines, d => d.Via == "Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)");
-        Assert.Contains(model.Deadlines, d => d.From.StartsWith("UBND các huyện, thị xã, thành phố (đã kết thúc hoạt động theo Luật Tổ chức chính quyền địa phương năm 2025", StringComparison.Ordinal));
+        Assert.NotEmpty(active);
+        Assert.All(active, d => Assert.DoesNotContain("đã kết thúc", d.From + d.To + d.Via, StringComparison.Ordinal));
+        Assert.Contains(active, d => d.To == "Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)");
+        Assert.Contains(active, d => d.From == "Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)" && d.To == "UBND tỉnh Điện Biên");
+        Assert.All(model.Deadlines.Where(d => d.From.StartsWith("UBND các huyện", StringComparison.Ordinal)), d => Assert.Equal("lapsed", d.State));
         Assert.All(ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("ctht-2021-2030", 2024)).Deadlines, d => Assert.DoesNotContain("Sở Y tế", d.From + d.To + d.Via, StringComparison.Ordinal));
     }
 
@@ -182,13 +184,14 @@ public sealed partial class ReportTests
     [Fact]
     public void The_calendar_says_what_is_due_or_overdue_on_the_report_date()
     {
-        var model = ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("kh-208-2021", 2025, today: new NodaTime.LocalDate(2025, 11, 27)));
+        var model = ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("kh-208-2021", 2025, today: new NodaTime.LocalDate(2025, 12, 1)));
 
-        var districts = model.Deadlines.Single(d => d.DueText == "trước ngày 25/11/2025");
+        var departments = model.Deadlines.First(d => d.DueText == "trước ngày 30/11/2025");
         var consolidated = model.Deadlines.Single(d => d.DueText == "trước ngày 05/12/2025");
-        Assert.Equal(("overdue", "Đã quá hạn"), (districts.State, districts.StateCaption));
-        Assert.Equal("2025-11-24", districts.Due);
-        Assert.Equal(("due", 7), (consolidated.State, consolidated.DaysLeft));
+        var districts = model.Deadlines.Single(d => d.DueText == "trước ngày 25/11/2025");
+        Assert.Equal(("overdue", "Đã quá hạn", "2025-11-29"), (departments.State, departments.StateCaption, departments.Due));
+        Assert.Equal(("due", 3), (consolidated.State, consolidated.DaysLeft));
+        Assert.Equal(("lapsed", (int?)null), (districts.State, districts.DaysLeft)); // the district level ended on 01/7/2025
         Assert.Contains(model.Deadlines, d => d.KindCaption == "Tổng kết" && d.DueText == "năm 2025");
         Assert.Equal(model.Deadlines.Where(d => d.Due != "").Select(d => d.Due).Order(StringComparer.Ordinal), model.Deadlines.Where(d => d.Due != "").Select(d => d.Due));
     }

@@ -15,3 +15,17 @@ public sealed class ThrowingProfile : EmbeddedProfile
 
 /// <summary>A profile that takes the id of an installed one.</summary>
 public sealed class DuplicateProfile() : EmbeddedProfile("dien-bien", "Trùng", "none/");
+
+/// <summary>A profile whose content throws an exception no loader expects.</summary>
+public sealed class GetterThrowsProfile : IChildPlanProfile
+{
+    public string Id => "getter-throws";
+
+    public string Name => "Lỗi";
+
+    public IReadOnlyList<Plan> Plans => throw new NotSupportedException("plans are not supported here");
+
+    public IReadOnlyList<AdministrativeUnit> Units => [];
+
+    public IReadOnlyList<ProfileDataset> Datasets => [];
+}
