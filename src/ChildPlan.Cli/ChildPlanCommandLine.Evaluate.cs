@@ -65,17 +65,13 @@ public sealed partial class ChildPlanCommandLine
         var table = new TextTable(hasRecorded ? [.. headers, "Văn bản đánh giá"] : headers);
         foreach (var r in evaluation.Results)
         {
-            var unit = r.Measure.Unit;
-            var target = r.Judgement.Target is { } t
-                ? VietnameseFormat.Target(t, unit)
-                : r.Judgement.Expected is { } e ? "≈ " + VietnameseFormat.Value(e, unit) + " (lộ trình)" : "–";
             string[] cells =
             [
                 r.Key,
                 r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Shorten(r.Measure.Name is null ? r.Indicator.Name : $"{r.Indicator.Name} – {r.Measure.Name}", 44),
-                target,
-                r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) + (a.RolledUp ? $" (tổng hợp {a.UnitsReporting} đơn vị)" : string.Empty) : "–",
+                r.TargetText is { Length: > 0 } target ? target : "–",
+                r.ActualText,
                 VietnameseFormat.Caption(r.Status),
                 r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
             ];

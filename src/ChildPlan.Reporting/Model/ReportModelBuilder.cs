@@ -185,9 +185,6 @@ public static class ReportModelBuilder
     private static IndicatorRow Row(Names names, IndicatorResult r)
     {
         var unit = r.Measure.Unit;
-        var target = r.Judgement.Target is { } t
-            ? VietnameseFormat.Target(t, unit)
-            : r.Judgement.Expected is { } e ? $"≈ {VietnameseFormat.Value(e, unit)} (lộ trình)" : string.Empty;
         return new IndicatorRow
         {
             Id = r.Indicator.Id,
@@ -199,9 +196,9 @@ public static class ReportModelBuilder
             UnitSymbol = unit.Symbol(),
             Baseline = r.Measure.Baseline is { } b ? $"{VietnameseFormat.Value(b.Value, unit)} ({b.Year})" : string.Empty,
             Milestones = string.Join("; ", r.Measure.Targets.Select(m => $"{(m.FromYear is { } f ? $"{f}–{m.Year}" : m.Year.ToString(CultureInfo.InvariantCulture))}: {VietnameseFormat.Target(m, unit)}")),
-            Target = target,
+            Target = r.TargetText,
             Actual = r.Actual?.Value,
-            ActualText = r.Actual is { } a ? VietnameseFormat.Value(a.Value, unit) + (a.RolledUp ? $" (tổng hợp {a.UnitsReporting} đơn vị)" : string.Empty) : "–",
+            ActualText = r.ActualText,
             Fraction = r.Actual is { Numerator: { } n, Denominator: { } d } ? $"{VietnameseFormat.Number(n)}/{VietnameseFormat.Number(d)}" : string.Empty,
             Status = r.Status.ToString(),
             StatusCaption = VietnameseFormat.Caption(r.Status),

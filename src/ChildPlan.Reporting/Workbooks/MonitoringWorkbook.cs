@@ -303,10 +303,7 @@ public static class MonitoringWorkbook
             sheet.Cell(row, ColMeasure).WriteText(r.Measure.Name);
             sheet.Cell(row, ColUnit).WriteText(WorkbookCells.UnitCaption(unit));
             sheet.Cell(row, ColYear).WriteNumber(r.Year, "0");
-            sheet.Cell(row, ColTarget).WriteText(
-                r.Judgement.Target is { } t ? VietnameseFormat.Target(t, unit)
-                : r.Judgement.Expected is { } e ? "≈ " + VietnameseFormat.Value(e, unit) + " (lộ trình)"
-                : string.Empty);
+            sheet.Cell(row, ColTarget).WriteText(r.TargetText);
             sheet.Cell(row, ColActual).WriteNumber(r.Actual?.Value, valueFormat);
             sheet.Cell(row, ColNumerator).WriteNumber(r.Actual?.Numerator, WorkbookCells.CountFormat);
             sheet.Cell(row, ColDenominator).WriteNumber(r.Actual?.Denominator, WorkbookCells.CountFormat);
