@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using ChildPlan.Files;
-using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;
@@ -52,20 +51,14 @@ public sealed partial class ChildPlanCommandLine
             var details = parse.GetValue(detailsOption) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             var today = parse.GetValue(dateOption) is { } dateText
                 ? LocalDatePattern.Iso.Parse(dateText).GetValueOrThrow()
-                : clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
-            var evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, profile?.Changes), new EvaluationOptions { Year = year, UnitCode = parse.GetValue(unitOption) });
-            var input = new ReportInput
+                : clock.GetCurrentInstant().InZone(ReportService.VietnamTime).Date;
+            var input = ReportInput.Evaluate(plan, year, observations, today, units, profile?.Changes, parse.GetValue(unitOption)) with
             {
-                Plan = plan,
-                Year = year,
-                Evaluation = evaluation,
-                Today = today,
-                Units = units,
                 IsSampleData = isSample,
                 DataSource = dataName,
                 Details = details,
-                Changes = profile?.Changes ?? AdministrativeChanges.None,
             };
+            var evaluation = input.Evaluation;
             var renderer = new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(templatesOption) });
             var files = new List<(string Name, byte[] Content)>();
             foreach (var kind in kinds)

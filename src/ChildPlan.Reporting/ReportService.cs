@@ -1,4 +1,3 @@
-using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
@@ -40,18 +39,11 @@ public sealed class ReportService
         var plan = catalog.GetPlan(profileId, planId);
         var dataset = observations is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
         var data = observations ?? dataset?.Observations ?? [];
-        var evaluation = PlanEvaluator.Evaluate(plan, data, new AdministrativeHierarchy(profile.Units, profile.Changes), new EvaluationOptions { Year = year, UnitCode = unitCode });
-        return new ReportInput
+        return ReportInput.Evaluate(plan, year, data, clock.GetCurrentInstant().InZone(VietnamTime).Date, profile.Units, profile.Changes, unitCode) with
         {
-            Plan = plan,
-            Year = year,
-            Evaluation = evaluation,
-            Today = clock.GetCurrentInstant().InZone(VietnamTime).Date,
-            Units = profile.Units,
             IsSampleData = dataset?.IsSample ?? false,
             DataSource = dataset?.Name,
             Details = details ?? ReportDetails.None,
-            Changes = profile.Changes,
         };
     }
 

@@ -39,6 +39,28 @@ public sealed record ReportInput
     /// responsible on the report date (deadlines: on the deadline) and quote the plan's original assignment.
     /// </summary>
     public AdministrativeChanges Changes { get; init; } = AdministrativeChanges.None;
+
+    /// <summary>
+    /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
+    /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, and returns the
+    /// report input dated <paramref name="today"/>. Set the data source, sample flag and details with <c>with</c>.
+    /// </summary>
+    /// <exception cref="Files.ChildPlanInputException">The observations do not fit the plan.</exception>
+    public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        units ??= [];
+        changes ??= AdministrativeChanges.None;
+        return new ReportInput
+        {
+            Plan = plan,
+            Year = year,
+            Evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = year, UnitCode = unitCode }),
+            Today = today,
+            Units = units,
+            Changes = changes,
+        };
+    }
 }
 
 /// <summary>Builds the <see cref="ReportModel"/> templates render, from a plan and its evaluation.</summary>

@@ -1,5 +1,4 @@
 using System.IO.Abstractions.TestingHelpers;
-using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;
@@ -31,18 +30,11 @@ internal static class ReportFixture
     {
         var (profile, plan) = Find(planId);
         var dataset = data is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
-        var evaluation = PlanEvaluator.Evaluate(plan, data ?? dataset?.Observations ?? [], new AdministrativeHierarchy(profile.Units, profile.Changes), new EvaluationOptions { Year = year });
-        return new ReportInput
+        return ReportInput.Evaluate(plan, year, data ?? dataset?.Observations ?? [], today ?? Today, profile.Units, profile.Changes) with
         {
-            Plan = plan,
-            Year = year,
-            Evaluation = evaluation,
-            Today = today ?? Today,
-            Units = profile.Units,
             IsSampleData = dataset?.IsSample ?? false,
             DataSource = dataset?.Name,
             Details = details ?? ReportDetails.None,
-            Changes = profile.Changes,
         };
     }
 
