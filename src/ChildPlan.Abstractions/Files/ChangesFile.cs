@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using NodaTime;
-using NodaTime.Text;
 
 namespace ChildPlan.Files;
 
@@ -31,118 +29,87 @@ public static class ChangesFile
 
         using (document)
         {
-            var problems = new List<InputProblem>();
+            var input = new JsonInput(name);
             var root = document.RootElement;
-            string? Str(JsonElement e, string path, string property, bool required = true)
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                if (e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s)
-                {
-                    return s;
-                }
-
-                if (required || (e.TryGetProperty(property, out var w) && w.ValueKind != JsonValueKind.Null))
-                {
-                    problems.Add(new InputProblem($"{name}: {path}.{property}", "expected a non-empty string."));
-                }
-
-                return null;
+                throw new ChildPlanInputException($"{name}: $", "a changes file is a JSON object.");
             }
 
-            LocalDate? Date(JsonElement e, string path, string property)
+            input.Known(root, "$", "format", "units", "agencies");
+            if (input.Str(root, "$", "format") is { } format && format != Format)
             {
-                var text = Str(e, path, property);
-                if (text is null)
-                {
-                    return null;
-                }
-
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (parsed.Success)
-                {
-                    return parsed.Value;
-                }
-
-                problems.Add(new InputProblem($"{name}: {path}.{property}", $"'{text}' is not a date in the form YYYY-MM-DD."));
-                return null;
+                input.Fail("$.format", $"'{format}' is not '{Format}'.");
             }
 
-            if (Str(root, "$", "format") is { } format && format != Format)
-            {
-                problems.Add(new InputProblem($"{name}: $.format", $"'{format}' is not '{Format}'."));
-            }
-
-            var units = new List<UnitChange>();
-            var i = 0;
-            foreach (var u in Array(root, "units"))
-            {
-                var path = $"$.units[{i++}]";
-                var code = Str(u, path, "code");
-                var effective = Date(u, path, "effective");
-                var basis = Str(u, path, "basis");
-                AdministrativeUnit? successor = null;
-                if (u.TryGetProperty("successor", out var s) && s.ValueKind == JsonValueKind.Object)
-                {
-                    var sp = path + ".successor";
-                    var sCode = Str(s, sp, "code");
-                    var sName = Str(s, sp, "name");
-                    var level = Str(s, sp, "level") switch
-                    {
-                        "province" => AdministrativeLevel.Province,
-                        "district" => AdministrativeLevel.District,
-                        "commune" => AdministrativeLevel.Commune,
-                        null => (AdministrativeLevel?)null,
-                        var other => Invalid(problems, $"{name}: {sp}.level", $"'{other}' is not one of province, district, commune."),
-                    };
-                    if (sCode is not null && sName is not null && level is not null)
-                    {
-                        successor = new AdministrativeUnit(sCode, sName, level.Value, Str(s, sp, "parent", required: false));
-                    }
-                }
-                else
-                {
-                    problems.Add(new InputProblem($"{name}: {path}.successor", "is required: {\"code\", \"name\", \"level\"}."));
-                }
-
-                if (code is not null && effective is not null && basis is not null && successor is not null)
-                {
-                    units.Add(new UnitChange { Code = code, Effective = effective.Value, Successor = successor, Basis = basis, Note = Str(u, path, "note", required: false) });
-                }
-            }
-
-            var agencies = new List<AgencyChange>();
-            i = 0;
-            foreach (var a in Array(root, "agencies"))
-            {
-                var path = $"$.agencies[{i++}]";
-                var plans = a.TryGetProperty("plans", out var p) && p.ValueKind == JsonValueKind.Array
-                    ? p.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
-                    : null;
-                if (plans is null || plans.Count == 0)
-                {
-                    problems.Add(new InputProblem($"{name}: {path}.plans", "expected a non-empty array of plan ids."));
-                }
-
-                var agency = Str(a, path, "agency");
-                var effective = Date(a, path, "effective");
-                var basis = Str(a, path, "basis");
-                if (plans is { Count: > 0 } && agency is not null && effective is not null && basis is not null)
-                {
-                    agencies.Add(new AgencyChange
-                    {
-                        PlanIds = plans,
-                        AgencyId = agency,
-                        Effective = effective.Value,
-                        SuccessorName = Str(a, path, "successor", required: false),
-                        SuccessorId = Str(a, path, "successorId", required: false),
-                        Basis = basis,
-                        Note = Str(a, path, "note", required: false),
-                    });
-                }
-            }
-
-            return problems.Count > 0 ? throw new ChildPlanInputException(problems) : new AdministrativeChanges { Units = units, Agencies = agencies };
+            var units = input.Objects(root, "$", "units", (u, path) => ReadUnit(input, u, path)).Select(u => u.Item).ToList();
+            var agencies = input.Objects(root, "$", "agencies", (a, path) => ReadAgency(input, a, path)).Select(a => a.Item).ToList();
+            return input.Problems.Count > 0
+                ? throw new ChildPlanInputException(input.Problems)
+                : new AdministrativeChanges { Units = units, Agencies = agencies };
         }
     }
+
+    private static UnitChange? ReadUnit(JsonInput input, JsonElement u, string path)
+    {
+        input.Known(u, path, "code", "effective", "successor", "basis", "note");
+        var code = input.Str(u, path, "code");
+        var effective = input.LocalDate(u, path, "effective");
+        var basis = input.Str(u, path, "basis");
+        AdministrativeUnit? successor = null;
+        if (input.Obj(u, path, "successor") is { } s)
+        {
+            var sp = path + ".successor";
+            input.Known(s, sp, "code", "name", "level", "parent");
+            var sCode = input.Str(s, sp, "code");
+            var sName = input.Str(s, sp, "name");
+            var level = input.Enum(s, sp, "level", Levels);
+            if (sCode is not null && sName is not null && level is not null)
+            {
+                successor = new AdministrativeUnit(sCode, sName, level.Value, input.Str(s, sp, "parent", required: false));
+            }
+        }
+
+        return code is null || effective is null || basis is null || successor is null
+            ? null
+            : new UnitChange { Code = code, Effective = effective.Value, Successor = successor, Basis = basis, Note = input.Str(u, path, "note", required: false) };
+    }
+
+    private static AgencyChange? ReadAgency(JsonInput input, JsonElement a, string path)
+    {
+        input.Known(a, path, "plans", "agency", "effective", "successor", "successorId", "basis", "note");
+        var plans = input.Strings(a, path, "plans");
+        if (plans.Count == 0)
+        {
+            input.Fail($"{path}.plans", "expected a non-empty array of plan ids.");
+        }
+
+        var agency = input.Str(a, path, "agency");
+        var effective = input.LocalDate(a, path, "effective");
+        var basis = input.Str(a, path, "basis");
+        if (plans.Count == 0 || agency is null || effective is null || basis is null)
+        {
+            return null;
+        }
+
+        return new AgencyChange
+        {
+            PlanIds = plans,
+            AgencyId = agency,
+            Effective = effective.Value,
+            SuccessorName = input.Str(a, path, "successor", required: false),
+            SuccessorId = input.Str(a, path, "successorId", required: false),
+            Basis = basis,
+            Note = input.Str(a, path, "note", required: false),
+        };
+    }
+
+    private static readonly IReadOnlyDictionary<string, AdministrativeLevel> Levels = new Dictionary<string, AdministrativeLevel>
+    {
+        ["province"] = AdministrativeLevel.Province,
+        ["district"] = AdministrativeLevel.District,
+        ["commune"] = AdministrativeLevel.Commune,
+    };
 
     /// <summary>Reads changes from JSON text.</summary>
     /// <exception cref="ChildPlanInputException">The content is not valid.</exception>
@@ -150,14 +117,5 @@ public static class ChangesFile
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
         return Read(stream, name);
-    }
-
-    private static List<JsonElement> Array(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().ToList() : [];
-
-    private static AdministrativeLevel? Invalid(List<InputProblem> problems, string where, string message)
-    {
-        problems.Add(new InputProblem(where, message));
-        return null;
     }
 }

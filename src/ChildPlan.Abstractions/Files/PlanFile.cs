@@ -58,18 +58,17 @@ public static partial class PlanFile
         return Read(stream, name);
     }
 
-    private sealed class PlanReader(string file)
+    private sealed class PlanReader(string file) : JsonInput(file)
     {
         private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
         private static readonly AnnualDatePattern AnnualPattern = AnnualDatePattern.CreateWithInvariantCulture("'--'MM'-'dd");
-        private readonly List<InputProblem> problems = [];
         private string documentSymbol = "?";
 
         public Plan Read(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Problems("$", "a plan file is a JSON object.");
+                throw Refuse("$", "a plan file is a JSON object.");
             }
 
             Known(root, "$", "format", "id", "profile", "title", "area", "document", "years", "notes", "goals", "agencies", "indicators", "tasks", "funding", "reporting");
@@ -593,188 +592,6 @@ public static partial class PlanFile
 
         private static bool IsId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
-        private void Known(JsonElement e, string path, params string[] names)
-        {
-            foreach (var p in e.EnumerateObject())
-            {
-                if (!names.Contains(p.Name, StringComparer.Ordinal))
-                {
-                    Fail($"{path}.{p.Name}", $"unknown property; expected one of {string.Join(", ", names)}.");
-                }
-            }
-        }
-
-        private List<(T Item, string Path)> Objects<T>(JsonElement e, string path, string name, Func<JsonElement, string, T?> read)
-            where T : class
-        {
-            var result = new List<(T, string)>();
-            if (!e.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
-            {
-                return result;
-            }
-
-            if (array.ValueKind != JsonValueKind.Array)
-            {
-                Fail($"{path}.{name}", "expected an array.");
-                return result;
-            }
-
-            var i = 0;
-            foreach (var item in array.EnumerateArray())
-            {
-                var itemPath = $"{path}.{name}[{i++}]";
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    Fail(itemPath, "expected an object.");
-                    continue;
-                }
-
-                if (read(item, itemPath) is { } value)
-                {
-                    result.Add((value, itemPath));
-                }
-            }
-
-            return result;
-        }
-
-        private List<string> Strings(JsonElement e, string path, string name)
-        {
-            var result = new List<string>();
-            if (!e.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
-            {
-                return result;
-            }
-
-            if (array.ValueKind != JsonValueKind.Array)
-            {
-                Fail($"{path}.{name}", "expected an array of strings.");
-                return result;
-            }
-
-            var i = 0;
-            foreach (var item in array.EnumerateArray())
-            {
-                if (item.ValueKind == JsonValueKind.String)
-                {
-                    result.Add(item.GetString()!);
-                }
-                else
-                {
-                    Fail($"{path}.{name}[{i}]", "expected a string.");
-                }
-
-                i++;
-            }
-
-            return result;
-        }
-
-        private JsonElement? Obj(JsonElement e, string path, string name, bool required = true)
-        {
-            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Fail($"{path}.{name}", "is required.");
-                }
-
-                return null;
-            }
-
-            if (value.ValueKind != JsonValueKind.Object)
-            {
-                Fail($"{path}.{name}", "expected an object.");
-                return null;
-            }
-
-            return value;
-        }
-
-        private string? Str(JsonElement e, string path, string name, bool required = true)
-        {
-            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Fail($"{path}.{name}", "is required.");
-                }
-
-                return null;
-            }
-
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                Fail($"{path}.{name}", $"expected a string, found {value.ValueKind.ToString().ToLowerInvariant()}.");
-                return null;
-            }
-
-            var text = value.GetString()!;
-            if (required && text.Trim().Length == 0)
-            {
-                Fail($"{path}.{name}", "must not be empty.");
-                return null;
-            }
-
-            return text;
-        }
-
-        private int? Int(JsonElement e, string path, string name, bool required = true)
-        {
-            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Fail($"{path}.{name}", "is required.");
-                }
-
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n))
-            {
-                return n;
-            }
-
-            Fail($"{path}.{name}", "expected a whole number.");
-            return null;
-        }
-
-        private decimal? Dec(JsonElement e, string path, string name)
-        {
-            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                Fail($"{path}.{name}", "is required.");
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d))
-            {
-                return d;
-            }
-
-            Fail($"{path}.{name}", value.ValueKind == JsonValueKind.String
-                ? $"expected a number, found the string \"{value.GetString()}\" (write 9.5, not \"9,5\")."
-                : "expected a number.");
-            return null;
-        }
-
-        private bool? Bool(JsonElement e, string path, string name)
-        {
-            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            {
-                return value.GetBoolean();
-            }
-
-            Fail($"{path}.{name}", "expected true or false.");
-            return null;
-        }
-
         private IndicatorUnit? Unit(JsonElement e, string path, bool required)
         {
             var text = Str(e, path, "unit", required);
@@ -792,23 +609,6 @@ public static partial class PlanFile
             return unit;
         }
 
-        private T? Enum<T>(JsonElement e, string path, string name, IReadOnlyDictionary<string, T> names, bool required = true)
-            where T : struct
-        {
-            var text = Str(e, path, name, required);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (names.TryGetValue(text, out var value))
-            {
-                return value;
-            }
-
-            Fail($"{path}.{name}", $"'{text}' is not one of {string.Join(", ", names.Keys)}.");
-            return null;
-        }
 
         private DocumentDate? Date(JsonElement e, string path, string name)
         {
@@ -827,9 +627,7 @@ public static partial class PlanFile
             return null;
         }
 
-        private void Fail(string path, string message) => problems.Add(new InputProblem($"{file}: {path}", message));
-
-        private ChildPlanInputException Problems(string path, string message)
+        private ChildPlanInputException Refuse(string path, string message)
         {
             Fail(path, message);
             return new ChildPlanInputException(problems);

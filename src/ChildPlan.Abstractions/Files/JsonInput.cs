@@ -1,0 +1,237 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChildPlan.Files;
+
+/// <summary>
+/// Reads JSON input with the path of each value, collecting every problem ("file: $.indicators[3].op: …")
+/// instead of stopping at the first. Shared by the plan-file and changes-file readers.
+/// </summary>
+internal class JsonInput(string file)
+{
+    protected readonly List<InputProblem> problems = [];
+
+    /// <summary>The problems found so far.</summary>
+    internal IReadOnlyList<InputProblem> Problems => problems;
+
+    internal void Known(JsonElement e, string path, params string[] names)
+    {
+        foreach (var p in e.EnumerateObject())
+        {
+            if (!names.Contains(p.Name, StringComparer.Ordinal))
+            {
+                Fail($"{path}.{p.Name}", $"unknown property; expected one of {string.Join(", ", names)}.");
+            }
+        }
+    }
+
+    internal List<(T Item, string Path)> Objects<T>(JsonElement e, string path, string name, Func<JsonElement, string, T?> read)
+        where T : class
+    {
+        var result = new List<(T, string)>();
+        if (!e.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return result;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            Fail($"{path}.{name}", "expected an array.");
+            return result;
+        }
+
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemPath = $"{path}.{name}[{i++}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                Fail(itemPath, "expected an object.");
+                continue;
+            }
+
+            if (read(item, itemPath) is { } value)
+            {
+                result.Add((value, itemPath));
+            }
+        }
+
+        return result;
+    }
+
+    internal List<string> Strings(JsonElement e, string path, string name)
+    {
+        var result = new List<string>();
+        if (!e.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return result;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            Fail($"{path}.{name}", "expected an array of strings.");
+            return result;
+        }
+
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                result.Add(item.GetString()!);
+            }
+            else
+            {
+                Fail($"{path}.{name}[{i}]", "expected a string.");
+            }
+
+            i++;
+        }
+
+        return result;
+    }
+
+    internal JsonElement? Obj(JsonElement e, string path, string name, bool required = true)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Fail($"{path}.{name}", "is required.");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Fail($"{path}.{name}", "expected an object.");
+            return null;
+        }
+
+        return value;
+    }
+
+    internal string? Str(JsonElement e, string path, string name, bool required = true)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Fail($"{path}.{name}", "is required.");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Fail($"{path}.{name}", $"expected a string, found {value.ValueKind.ToString().ToLowerInvariant()}.");
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (required && text.Trim().Length == 0)
+        {
+            Fail($"{path}.{name}", "must not be empty.");
+            return null;
+        }
+
+        return text;
+    }
+
+    internal int? Int(JsonElement e, string path, string name, bool required = true)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Fail($"{path}.{name}", "is required.");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n))
+        {
+            return n;
+        }
+
+        Fail($"{path}.{name}", "expected a whole number.");
+        return null;
+    }
+
+    internal decimal? Dec(JsonElement e, string path, string name)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            Fail($"{path}.{name}", "is required.");
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d))
+        {
+            return d;
+        }
+
+        Fail($"{path}.{name}", value.ValueKind == JsonValueKind.String
+            ? $"expected a number, found the string \"{value.GetString()}\" (write 9.5, not \"9,5\")."
+            : "expected a number.");
+        return null;
+    }
+
+    internal bool? Bool(JsonElement e, string path, string name)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Fail($"{path}.{name}", "expected true or false.");
+        return null;
+    }
+
+    internal T? Enum<T>(JsonElement e, string path, string name, IReadOnlyDictionary<string, T> names, bool required = true)
+        where T : struct
+    {
+        var text = Str(e, path, name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (names.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        Fail($"{path}.{name}", $"'{text}' is not one of {string.Join(", ", names.Keys)}.");
+        return null;
+    }
+
+    internal void Fail(string path, string message) => problems.Add(new InputProblem($"{file}: {path}", message));
+
+    internal LocalDate? LocalDate(JsonElement e, string path, string name)
+    {
+        var text = Str(e, path, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        Fail($"{path}.{name}", $"'{text}' is not a date in the form YYYY-MM-DD.");
+        return null;
+    }
+}
