@@ -105,42 +105,14 @@ public sealed partial class ChildPlanCommandLine
         {
             return action();
         }
-        catch (ChildPlanInputException e)
+        catch (Exception e) when (e is ChildPlanInputException or KeyNotFoundException or ArgumentException or TemplateException
+            or NodaTime.Text.UnparsableValueException or DirectoryNotFoundException)
         {
+            // Bad input: the message names the file and line, cell, JSON path or option.
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (KeyNotFoundException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (TemplateException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (NodaTime.Text.UnparsableValueException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (IOException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
