@@ -1,7 +1,7 @@
 using ChildPlan.Profiles.DienBien;
 
 // The extension lives in the builder's namespace so it shows up wherever the builder does.
-namespace ChildPlan.Profiles;
+namespace ChildPlan.Hosting;
 
 /// <summary>Registers the Điện Biên profile.</summary>
 public static class DienBienChildPlanBuilderExtensions

@@ -1,7 +1,7 @@
 using ChildPlan.Profiles.HaiDuong;
 
 // The extension lives in the builder's namespace so it shows up wherever the builder does.
-namespace ChildPlan.Profiles;
+namespace ChildPlan.Hosting;
 
 /// <summary>Registers the Tỉnh Hải Dương profile.</summary>
 public static class HaiDuongChildPlanBuilderExtensions

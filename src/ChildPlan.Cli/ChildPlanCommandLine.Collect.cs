@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Indicators;
 using ChildPlan.Reporting.Workbooks;
 using NodaTime;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Formatting;
 using ChildPlan.Indicators;
 using ChildPlan.Profiles;

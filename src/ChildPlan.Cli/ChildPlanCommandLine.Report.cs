@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.IO.Abstractions;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;

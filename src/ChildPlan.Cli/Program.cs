@@ -1,6 +1,7 @@
 using System.IO.Abstractions;
 using System.Text;
 using ChildPlan.Cli;
+using ChildPlan.Hosting;
 using ChildPlan.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -32,7 +32,7 @@ public sealed class ReportService
     /// (default: the plan's area); dated today.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The profile or plan is not installed.</exception>
-    /// <exception cref="Files.ChildPlanInputException">The observations do not fit the plan.</exception>
+    /// <exception cref="ChildPlanInputException">The observations do not fit the plan.</exception>
     public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null)
     {
         var profile = catalog.GetProfile(profileId);

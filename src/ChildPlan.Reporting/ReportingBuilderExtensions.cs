@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
 // The extension lives in the builder's namespace so it shows up wherever the builder does.
-namespace ChildPlan.Profiles;
+namespace ChildPlan.Hosting;
 
 /// <summary>Registers ChildPlan reporting.</summary>
 public static class ReportingBuilderExtensions

@@ -3,7 +3,7 @@ namespace ChildPlan.Profiles;
 /// <summary>
 /// A provincial profile: the plans of one province (and its districts), its administrative units,
 /// and any datasets it ships. A province joins ChildPlan by writing a plugin that implements this
-/// contract, usually by deriving from <see cref="EmbeddedProfile"/>.
+/// contract, usually by deriving from <c>EmbeddedProfile</c> (ChildPlan.Formats).
 /// </summary>
 public interface IChildPlanProfile
 {

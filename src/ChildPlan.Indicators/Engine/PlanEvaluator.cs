@@ -69,7 +69,7 @@ public sealed record PlanEvaluation(Plan Plan, string UnitCode, IReadOnlyList<In
 public static class PlanEvaluator
 {
     /// <summary>Evaluates <paramref name="plan"/>.</summary>
-    /// <exception cref="Files.ChildPlanInputException">The observations do not fit the plan; nothing is evaluated.</exception>
+    /// <exception cref="ChildPlanInputException">The observations do not fit the plan; nothing is evaluated.</exception>
     public static PlanEvaluation Evaluate(Plan plan, IReadOnlyCollection<Observation> observations, AdministrativeHierarchy? hierarchy = null, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -81,7 +81,7 @@ public static class PlanEvaluator
         var unit = options.UnitCode ?? plan.AreaCode ?? string.Empty;
         if (options.UnitCode is { } requested && requested != plan.AreaCode && hierarchy.Find(requested) is null)
         {
-            throw new Files.ChildPlanInputException("--unit", $"unknown administrative unit '{requested}'.");
+            throw new ChildPlanInputException("--unit", $"unknown administrative unit '{requested}'.");
         }
 
         var resolver = new ActualResolver(plan, observations, hierarchy);

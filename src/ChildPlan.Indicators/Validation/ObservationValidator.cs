@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChildPlan.Files;
 
 namespace ChildPlan.Indicators;
 

@@ -45,7 +45,7 @@ public sealed record ReportInput
     /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, and returns the
     /// report input dated <paramref name="today"/>. Set the data source, sample flag and details with <c>with</c>.
     /// </summary>
-    /// <exception cref="Files.ChildPlanInputException">The observations do not fit the plan.</exception>
+    /// <exception cref="ChildPlanInputException">The observations do not fit the plan.</exception>
     public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

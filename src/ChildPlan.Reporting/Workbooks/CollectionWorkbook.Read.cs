@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace ChildPlan.Reporting.Workbooks;

@@ -1,4 +1,5 @@
 using System.IO.Abstractions.TestingHelpers;
+using ChildPlan.Hosting;
 using ChildPlan.Cli;
 using ChildPlan.Profiles;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.IO.Abstractions.TestingHelpers;
 using System.Text.Json;
 using ChildPlan.Cli;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Profiles.DienBien;
 
 namespace ChildPlan.Tests.Cli;

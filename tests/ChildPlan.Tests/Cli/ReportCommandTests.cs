@@ -1,6 +1,6 @@
 using System.IO.Abstractions.TestingHelpers;
 using ChildPlan.Cli;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ClosedXML.Excel;
 
 namespace ChildPlan.Tests.Cli;

@@ -1,4 +1,4 @@
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Indicators;
 using NodaTime;
 using static ChildPlan.Tests.TestPlans;

@@ -1,4 +1,4 @@
-using ChildPlan.Files;
+using ChildPlan.Formats;
 
 namespace ChildPlan.Tests.Files;
 

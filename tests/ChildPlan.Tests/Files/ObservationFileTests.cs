@@ -1,5 +1,5 @@
 using System.IO.Abstractions.TestingHelpers;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 
 namespace ChildPlan.Tests.Files;
 

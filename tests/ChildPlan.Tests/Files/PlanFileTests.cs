@@ -1,5 +1,5 @@
 using System.IO.Abstractions.TestingHelpers;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Profiles.DienBien;
 using NodaTime;
 

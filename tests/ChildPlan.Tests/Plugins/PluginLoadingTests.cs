@@ -1,6 +1,6 @@
 using System.IO.Abstractions.TestingHelpers;
 using ChildPlan.Cli;
-using ChildPlan.Indicators.Plugins;
+using ChildPlan.Hosting;
 using ChildPlan.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 

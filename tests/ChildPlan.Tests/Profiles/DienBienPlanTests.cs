@@ -1,3 +1,4 @@
+using ChildPlan.Hosting;
 using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Profiles.DienBien;

@@ -1,4 +1,4 @@
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Profiles.TayNinh;
 using NodaTime;
 

@@ -1,4 +1,5 @@
-using ChildPlan.Files;
+using ChildPlan.Hosting;
+using ChildPlan.Formats;
 using ChildPlan.Profiles;
 using ChildPlan.Profiles.DienBien;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 using ChildPlan.Indicators;
 using ChildPlan.Reporting.Workbooks;
 using static ChildPlan.Tests.Workbooks.WorkbookFixtures;

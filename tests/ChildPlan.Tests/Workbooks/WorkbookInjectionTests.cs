@@ -116,7 +116,7 @@ public sealed partial class WorkbookInjectionTests
         // ClosedXML 0.95 rebinds a workbook loaded from a stream to the stream it was saved to: open the saved bytes again.
         using var again = Open(bytes);
         again.Worksheet(CollectionWorkbook.DataSheetName).Cell(ct1, CollectionWorkbook.SourceColumn).FormulaA1 = "HYPERLINK(\"http://x\",\"y\")";
-        var e = Assert.Throws<ChildPlan.Files.ChildPlanInputException>(() => CollectionWorkbook.Read(new MemoryStream(Save(again)), "data.xlsx", programme));
+        var e = Assert.Throws<ChildPlan.ChildPlanInputException>(() => CollectionWorkbook.Read(new MemoryStream(Save(again)), "data.xlsx", programme));
         Assert.Equal($"data.xlsx: Số liệu!I{ct1}: the cell holds a formula (=HYPERLINK(\"http://x\",\"y\")); type the text itself.", e.Message);
     }
 

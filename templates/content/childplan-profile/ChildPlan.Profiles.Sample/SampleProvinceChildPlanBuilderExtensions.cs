@@ -1,7 +1,7 @@
 using ChildPlan.Profiles.Sample;
 
 // The extension lives in the builder's namespace so it shows up wherever the builder does.
-namespace ChildPlan.Profiles;
+namespace ChildPlan.Hosting;
 
 /// <summary>Registers the SAMPLE_UNIT_TITLE SAMPLE_PROVINCE_NAME profile.</summary>
 public static class SampleProvinceChildPlanBuilderExtensions

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using ChildPlan.Files;
+using ChildPlan.Formats;
 
 namespace ChildPlan.Profiles;
 

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 public static partial class PlanFile
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// How a CSV file writes its numbers: the field separator and the number format. Data files are

@@ -1,6 +1,7 @@
+using ChildPlan.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChildPlan.Profiles;
+namespace ChildPlan.Hosting;
 
 /// <summary>
 /// Configures ChildPlan in a service collection: <c>services.AddChildPlan(b =&gt; b.AddProfile&lt;DienBienProfile&gt;())</c>.

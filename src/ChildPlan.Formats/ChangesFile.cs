@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// Reads a profile's administrative changes (<c>childplan.changes/1</c>, see docs/formats.md): units that

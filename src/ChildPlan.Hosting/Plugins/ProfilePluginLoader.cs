@@ -1,10 +1,9 @@
 using System.IO.Abstractions;
 using System.Reflection;
 using System.Runtime.Loader;
-using ChildPlan.Files;
 using ChildPlan.Profiles;
 
-namespace ChildPlan.Indicators.Plugins;
+namespace ChildPlan.Hosting;
 
 /// <summary>What loading a plugin folder found.</summary>
 /// <param name="Profiles">The profiles that loaded, validated.</param>

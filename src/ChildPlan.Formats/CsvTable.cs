@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// A minimal RFC 4180 reader: a header row and data rows, fields optionally quoted with <c>"</c>,

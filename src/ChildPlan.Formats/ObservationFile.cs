@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Abstractions;
 using System.Text;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// Reads data files: CSV with columns <c>indicator,year,value,numerator,denominator,unit</c>

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Abstractions;
 using ChildPlan;
-using ChildPlan.Indicators.Plugins;
+using ChildPlan.Hosting;
 using ChildPlan.Profiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,4 +1,4 @@
-namespace ChildPlan.Files;
+namespace ChildPlan;
 
 /// <summary>
 /// Input that ChildPlan cannot accept: a bad plan file, data file or units file. The message names

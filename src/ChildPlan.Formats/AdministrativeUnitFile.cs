@@ -1,7 +1,7 @@
 using System.IO.Abstractions;
 using System.Text;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>Reads administrative-unit files: CSV with columns <c>code,name,level,parent</c> and the optional <c>valid_from</c>, <c>valid_to</c> (ISO dates).</summary>
 public static class AdministrativeUnitFile

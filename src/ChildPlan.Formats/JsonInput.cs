@@ -2,7 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// Reads JSON input with the path of each value, collecting every problem ("file: $.indicators[3].op: …")

@@ -4,7 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// Reads and writes plan files (<c>childplan.plan/1</c>, see docs/formats.md). A bad plan file is

@@ -1,6 +1,6 @@
 using System.IO.Abstractions;
 
-namespace ChildPlan.Files;
+namespace ChildPlan.Formats;
 
 /// <summary>
 /// Writes files atomically: the content goes to a temporary file in the same folder, which is
