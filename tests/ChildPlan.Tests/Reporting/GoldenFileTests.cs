@@ -4,11 +4,17 @@ using ChildPlan.Reporting.Rendering;
 namespace ChildPlan.Tests.Reporting;
 
 /// <summary>
-/// The rendered reports compared with reviewed golden files in Reporting/Golden. After an intended change,
-/// regenerate them with <c>CHILDPLAN_UPDATE_GOLDEN=1 dotnet test</c> and review the diff.
+/// The rendered reports compared with reviewed golden files in Reporting/Golden. A report that differs from
+/// its golden file (or has none) is written next to it as <c>&lt;name&gt;.received.&lt;ext&gt;</c> and the test
+/// fails; review the difference, then accept it by moving the received file over the golden one (or run once
+/// with <c>CHILDPLAN_UPDATE_GOLDEN=1</c>, which does the move for every differing report and still fails, so a
+/// run with the switch never passes). CI refuses to run with the switch set.
 /// </summary>
 public sealed class GoldenFileTests
 {
+    /// <summary>The environment variable that accepts the received files.</summary>
+    public const string UpdateSwitch = "CHILDPLAN_UPDATE_GOLDEN";
+
     public static TheoryData<string, int, ReportKind, OutputFormat> Cases()
     {
         var data = new TheoryData<string, int, ReportKind, OutputFormat>();
@@ -31,16 +37,27 @@ public sealed class GoldenFileTests
     public void The_rendered_report_matches_its_golden_file(string planId, int year, ReportKind kind, OutputFormat format)
     {
         var actual = Normalise(ReportFixture.Render(kind, format, ReportFixture.Input(planId, year)));
-        var path = Path.Combine(SourceDirectory(), "Golden", $"{planId}-{year}-{kind.ToString().ToLowerInvariant()}.{format.Extension()}");
+        var name = $"{planId}-{year}-{kind.ToString().ToLowerInvariant()}";
+        var golden = Path.Combine(SourceDirectory(), "Golden", $"{name}.{format.Extension()}");
+        var received = Path.Combine(SourceDirectory(), "Golden", $"{name}.received.{format.Extension()}");
 
-        if (Environment.GetEnvironmentVariable("CHILDPLAN_UPDATE_GOLDEN") == "1")
+        if (File.Exists(golden) && Normalise(File.ReadAllText(golden)) == actual)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
+            File.Delete(received);
+            return;
         }
 
-        Assert.True(File.Exists(path), $"Golden file {path} is missing; run with CHILDPLAN_UPDATE_GOLDEN=1 and review it.");
-        Assert.Equal(Normalise(File.ReadAllText(path)), actual);
+        if (Environment.GetEnvironmentVariable(UpdateSwitch) == "1")
+        {
+            File.WriteAllText(golden, actual);
+            File.Delete(received);
+            Assert.Fail($"{golden} was updated from the rendered report ({UpdateSwitch}=1). Review the change with `git diff`, then run the tests again without the switch.");
+        }
+
+        File.WriteAllText(received, actual);
+        Assert.Fail(File.Exists(golden)
+            ? $"The rendered report differs from {golden}. It was written to {received}: review `diff {golden} {received}`, and if the change is intended, move the received file over the golden one."
+            : $"Golden file {golden} is missing. The rendered report was written to {received}: review it and rename it to the golden file name.");
     }
 
     private static string Normalise(string text) =>
