@@ -1,7 +1,6 @@
 using System.IO.Abstractions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ChildPlan.Formats;
 using NodaTime.Text;
 
 namespace ChildPlan.Reporting.Model;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using ChildPlan.Formats;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace ChildPlan.Reporting.Workbooks;

@@ -1,0 +1,57 @@
+using System.Reflection;
+using ChildPlan.Formats;
+using ChildPlan.Hosting;
+using ChildPlan.Indicators;
+using ChildPlan.Profiles.DienBien;
+using ChildPlan.Profiles.HaiDuong;
+using ChildPlan.Profiles.TayNinh;
+using ChildPlan.Profiles.ThuaThienHue;
+using ChildPlan.Reporting;
+
+namespace ChildPlan.Tests.Architecture;
+
+/// <summary>
+/// Each package has one job, and its references show it: the model needs no file access and no dependency
+/// injection, the engine needs only the model, and profile plugins need only the formats and the builder.
+/// </summary>
+public sealed class PackageDependencyTests
+{
+    public static TheoryData<string, string[]> Packages() => new()
+    {
+        { typeof(Plan).Assembly.GetName().Name!, ["NodaTime"] },
+        { typeof(PlanFile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "NodaTime", "TestableIO.System.IO.Abstractions", "Testably.Abstractions.FileSystem.Interface"] },
+        { typeof(PlanEvaluator).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "NodaTime"] },
+        { typeof(IChildPlanBuilder).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "Microsoft.Extensions.DependencyInjection.Abstractions", "TestableIO.System.IO.Abstractions", "TestableIO.System.IO.Abstractions.Wrappers", "Testably.Abstractions.FileSystem.Interface"] },
+        { typeof(DienBienProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
+        { typeof(ThuaThienHueProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
+        { typeof(HaiDuongProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
+        { typeof(TayNinhProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void A_package_references_only_what_its_job_needs(string assemblyName, string[] allowed)
+    {
+        var assembly = Assembly.Load(assemblyName);
+        var references = assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => !IsFramework(n))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.All(references, r => Assert.Contains(r, allowed));
+    }
+
+    [Fact]
+    public void Reporting_builds_on_the_engine_and_the_builder_not_on_the_file_formats()
+    {
+        var references = typeof(ReportService).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+
+        Assert.Contains("ChildPlan.Indicators", references);
+        Assert.Contains("ChildPlan.Hosting", references);
+        Assert.DoesNotContain("ChildPlan.Formats", references);
+    }
+
+    private static bool IsFramework(string name) =>
+        name is "netstandard" or "mscorlib" || name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.Win32", StringComparison.Ordinal);
+}
