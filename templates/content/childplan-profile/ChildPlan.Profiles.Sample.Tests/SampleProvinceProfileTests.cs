@@ -1,3 +1,4 @@
+using ChildPlan.Hosting;
 using ChildPlan.Profiles.Testing;
 
 namespace ChildPlan.Profiles.Sample.Tests;
