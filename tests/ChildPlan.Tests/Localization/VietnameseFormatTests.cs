@@ -1,7 +1,7 @@
-using ChildPlan.Formatting;
+using ChildPlan.Reporting.Localization;
 using NodaTime;
 
-namespace ChildPlan.Tests.Formatting;
+namespace ChildPlan.Tests.Localization;
 
 public sealed class VietnameseFormatTests
 {
