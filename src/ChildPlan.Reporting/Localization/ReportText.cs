@@ -35,6 +35,12 @@ internal static class ReportText
     /// <summary>The due text of a step whose document gives no date.</summary>
     public const string NoDueDate = "Văn bản không nêu hạn";
 
+    /// <summary>The word before a task's lead agency in a code-built task list.</summary>
+    public const string LeadLabel = "chủ trì";
+
+    /// <summary>The header row of a code-built Markdown indicator table (template code: the year is <c>{{ year }}</c>).</summary>
+    public const string IndicatorTableHeader = "| TT | Chỉ tiêu | Chỉ tiêu năm {{ year }} | Thực hiện | Đánh giá | Cơ quan chủ trì |";
+
     /// <summary>The matrix mark of the lead agency (chủ trì).</summary>
     public const string LeadMark = "C";
 
