@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChildPlan.Formats;
-using ChildPlan.Formatting;
 using ChildPlan.Indicators;
 using ChildPlan.Profiles;
+using ChildPlan.Reporting.Localization;
 
 namespace ChildPlan.Cli;
 
@@ -45,7 +45,7 @@ public sealed partial class ChildPlanCommandLine
             }
             else
             {
-                WriteText(evaluation, units, isSample ? $"{dataName} (DỮ LIỆU MẪU)" : dataName);
+                WriteText(evaluation, units, isSample ? CommandLineText.SampleDataName(dataName) : dataName);
             }
 
             return ExitCodes.Success;
@@ -58,11 +58,11 @@ public sealed partial class ChildPlanCommandLine
         var plan = evaluation.Plan;
         var unitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
         output.WriteLine(plan.Title);
-        output.WriteLine($"{plan.Document.Citation} · {plan.Years} · đơn vị: {evaluation.UnitCode}{(unitName is null ? string.Empty : " " + unitName)} · số liệu: {dataName ?? "không có"}");
+        output.WriteLine(CommandLineText.EvaluationHeader(plan, evaluation.UnitCode, unitName, dataName));
         output.WriteLine();
         var hasRecorded = evaluation.Results.Any(r => r.Recorded is not null);
-        string[] headers = ["Chỉ tiêu", "Năm", "Tên", "Mục tiêu", "Thực hiện", "Đánh giá", "Tiến độ"];
-        var table = new TextTable(hasRecorded ? [.. headers, "Văn bản đánh giá"] : headers);
+        string[] headers = [.. CommandLineText.EvaluationColumns];
+        var table = new TextTable(hasRecorded ? [.. headers, CommandLineText.RecordedColumn] : headers);
         foreach (var r in evaluation.Results)
         {
             string[] cells =
@@ -70,23 +70,23 @@ public sealed partial class ChildPlanCommandLine
                 r.Key,
                 r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Shorten(r.Measure.Name is null ? r.Indicator.Name : $"{r.Indicator.Name} – {r.Measure.Name}", 44),
-                r.TargetText is { Length: > 0 } target ? target : "–",
-                r.ActualText,
-                VietnameseFormat.Caption(r.Status),
-                r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
+                ResultText.Target(r) is { Length: > 0 } target ? target : ResultText.None,
+                ResultText.Actual(r),
+                StatusNames.Caption(r.Status),
+                ResultText.Progress(r),
             ];
-            table.Add(hasRecorded ? [.. cells, r.Recorded is { } rec ? VietnameseFormat.Caption(rec.Status) : string.Empty] : cells);
+            table.Add(hasRecorded ? [.. cells, r.Recorded is { } rec ? StatusNames.Caption(rec.Status) : string.Empty] : cells);
         }
 
         table.WriteTo(output);
         output.WriteLine();
-        var counts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{VietnameseFormat.Caption(g.Key)}: {g.Count()}");
-        output.WriteLine($"Tổng hợp: {string.Join("; ", counts)}");
+        var counts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()));
+        output.WriteLine(CommandLineText.StatusTotals(counts));
         var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
         if (judged.Count > 0)
         {
             var agree = judged.Count(r => r.Recorded!.AgreesWith(r.Status));
-            output.WriteLine($"Khớp với đánh giá của văn bản: {agree}/{judged.Count} (đạt hoặc vượt được coi là khớp với \"đạt\")");
+            output.WriteLine(CommandLineText.Agreement(agree, judged.Count));
         }
     }
 

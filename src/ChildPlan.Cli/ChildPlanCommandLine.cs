@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO.Abstractions;
 using ChildPlan.Formats;
 using ChildPlan.Profiles;
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;
 
@@ -150,8 +151,8 @@ public sealed partial class ChildPlanCommandLine
                 output.WriteLine($"{profile.Id}  {profile.Name}");
                 foreach (var plan in profile.Plans)
                 {
-                    var data = profile.Datasets.Where(d => d.PlanId == plan.Id).Select(d => d.IsSample ? $"{d.Name} (dữ liệu mẫu)" : d.Name).ToList();
-                    output.WriteLine($"  {plan.Id}  {plan.Years}  {plan.Document.Symbol ?? "(không số)"}  {plan.Title}");
+                    var data = profile.Datasets.Where(d => d.PlanId == plan.Id).Select(d => CommandLineText.DatasetName(d.Name, d.IsSample)).ToList();
+                    output.WriteLine($"  {plan.Id}  {plan.Years}  {plan.Document.Symbol ?? PlanText.NoSymbol}  {plan.Title}");
                     if (data.Count > 0)
                     {
                         output.WriteLine($"    data: {string.Join(", ", data)}");

@@ -12,7 +12,7 @@ namespace ChildPlan.Reporting;
 public sealed class ReportService
 {
     /// <summary>The time zone report dates are taken in.</summary>
-    public static DateTimeZone VietnamTime { get; } = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+    public static DateTimeZone VietnamTime => Localization.VietnamTime.Zone;
 
     private readonly IProfileCatalog catalog;
     private readonly ReportRenderer renderer;

@@ -58,14 +58,7 @@ public sealed record AgencyChange
 /// <param name="Original">The agency the plan names, when it is no longer the one responsible.</param>
 /// <param name="Basis">The legal basis of the change, if any.</param>
 /// <param name="Ended">Whether the agency ended without a successor.</param>
-public sealed record AgencyOnDate(string Name, string? Original, string? Basis, bool Ended)
-{
-    /// <summary>
-    /// The name as reports write it: <c>Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)</c> after a
-    /// change, the plain name otherwise.
-    /// </summary>
-    public string Display => Original is null ? Name : Ended ? $"{Original} (đã kết thúc hoạt động theo {Basis})" : $"{Name} (theo Kế hoạch: {Original})";
-}
+public sealed record AgencyOnDate(string Name, string? Original, string? Basis, bool Ended);
 
 /// <summary>The administrative changes a profile records, with what they mean on a given date.</summary>
 public sealed record AdministrativeChanges

@@ -1,42 +1,40 @@
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace ChildPlan;
 
 /// <summary>
-/// The date an administrative document carries. Drafts and some issued documents leave the day blank
-/// ("ngày   tháng 4 năm 2023"), so the day is optional; year and month are always known.
+/// The date an administrative document carries. Drafts and some issued documents leave the day blank, so the
+/// day is optional: the month (<see cref="YearMonth"/>) is always known, the full <see cref="Date"/> only when the
+/// document gives the day.
 /// </summary>
 public readonly record struct DocumentDate
 {
-    /// <summary>Creates a date; <paramref name="day"/> is <see langword="null"/> when the document leaves it blank.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The parts do not form a date.</exception>
-    public DocumentDate(int year, int month, int? day)
+    /// <summary>A date whose day the document leaves blank.</summary>
+    public DocumentDate(YearMonth month)
     {
-        _ = new LocalDate(year, month, day ?? 1);
-        Year = year;
-        Month = month;
-        Day = day;
+        YearMonth = month;
+        Date = null;
     }
 
-    /// <summary>The year.</summary>
-    public int Year { get; }
+    /// <summary>A full date.</summary>
+    public DocumentDate(LocalDate date)
+    {
+        YearMonth = date.ToYearMonth();
+        Date = date;
+    }
 
-    /// <summary>The month.</summary>
-    public int Month { get; }
+    /// <summary>The year and month.</summary>
+    public YearMonth YearMonth { get; }
 
-    /// <summary>The day, or <see langword="null"/> when left blank.</summary>
-    public int? Day { get; }
-
-    /// <summary>The full date, when the day is known.</summary>
-    public LocalDate? Date => Day is { } d ? new LocalDate(Year, Month, d) : null;
+    /// <summary>The full date, or <see langword="null"/> when the document leaves the day blank.</summary>
+    public LocalDate? Date { get; }
 
     /// <summary>A full date.</summary>
-    public static implicit operator DocumentDate(LocalDate date) => new(date.Year, date.Month, date.Day);
+    public static implicit operator DocumentDate(LocalDate date) => new(date);
 
     /// <summary>A full date.</summary>
-    public static DocumentDate FromLocalDate(LocalDate date) => date;
+    public static DocumentDate FromLocalDate(LocalDate date) => new(date);
 
     /// <summary>Parses <c>YYYY-MM-DD</c>, or <c>YYYY-MM</c> for a blank day.</summary>
     public static bool TryParse(string text, out DocumentDate date)
@@ -44,17 +42,17 @@ public readonly record struct DocumentDate
         var full = LocalDatePattern.Iso.Parse(text);
         if (full.Success)
         {
-            date = full.Value;
+            date = new DocumentDate(full.Value);
             return true;
         }
 
         var month = YearMonthPattern.Iso.Parse(text);
-        date = month.Success ? new DocumentDate(month.Value.Year, month.Value.Month, null) : default;
+        date = month.Success ? new DocumentDate(month.Value) : default;
         return month.Success;
     }
 
     /// <summary><c>YYYY-MM-DD</c>, or <c>YYYY-MM</c> for a blank day.</summary>
-    public override string ToString() => Day is { } d
-        ? string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{d:00}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}");
+    public override string ToString() => Date is { } full
+        ? LocalDatePattern.Iso.Format(full)
+        : YearMonthPattern.Iso.Format(YearMonth);
 }

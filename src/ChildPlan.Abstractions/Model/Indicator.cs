@@ -41,9 +41,6 @@ public sealed record Indicator
     public Measure? FindMeasure(string? measureId) =>
         Measures.FirstOrDefault(m => string.Equals(m.Id, measureId, StringComparison.Ordinal))
         ?? (measureId is null && Measures.Count == 1 ? Measures[0] : null);
-
-    /// <summary>A label for the indicator: "Chỉ tiêu 9" or its id when un-numbered.</summary>
-    public string Label => Number is { } n ? $"Chỉ tiêu {n}" : Id;
 }
 
 /// <summary>One measured quantity of an indicator, with its unit, direction, baseline and targets.</summary>

@@ -35,7 +35,7 @@ public enum Direction
     Maintain,
 }
 
-/// <summary>Facts about each <see cref="IndicatorUnit"/>: its scale, symbol and file-format name.</summary>
+/// <summary>Facts about each <see cref="IndicatorUnit"/>: its scale and file-format name.</summary>
 public static class IndicatorUnits
 {
     /// <summary>All units, in declaration order.</summary>
@@ -56,16 +56,6 @@ public static class IndicatorUnits
 
     /// <summary>Whether values of the unit are computed from a numerator and a denominator.</summary>
     public static bool IsRate(this IndicatorUnit unit) => unit.Scale() is not null;
-
-    /// <summary>The symbol shown after a value (<c>%</c>, <c>‰</c>, <c>/100.000 trẻ em</c>), empty for counts.</summary>
-    public static string Symbol(this IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Percent => "%",
-        IndicatorUnit.PercentChangePerYear => "%/năm",
-        IndicatorUnit.PerThousandLiveBirths => "‰",
-        IndicatorUnit.PerHundredThousandChildren => "/100.000 trẻ em",
-        _ => string.Empty,
-    };
 
     /// <summary>The name used in plan files (<c>per-1000-live-births</c>).</summary>
     public static string FileName(this IndicatorUnit unit) => unit switch

@@ -1,5 +1,3 @@
-using ChildPlan.Formatting;
-
 namespace ChildPlan.Indicators;
 
 /// <summary>What to evaluate.</summary>
@@ -41,19 +39,6 @@ public sealed record IndicatorResult
 
     /// <summary>The indicator id with the measure id (<c>CT15/tai-nan</c>) or alone.</summary>
     public string Key => Measure.Id is null ? Indicator.Id : $"{Indicator.Id}/{Measure.Id}";
-
-    /// <summary>
-    /// What the actual is judged against, as people read it: the target of the year (<c>≥ 95%</c>), the
-    /// trajectory value (<c>≈ 64% (lộ trình)</c>), or empty.
-    /// </summary>
-    public string TargetText => Judgement.Target is { } t
-        ? VietnameseFormat.Target(t, Measure.Unit)
-        : Judgement.Expected is { } e ? $"≈ {VietnameseFormat.Value(e, Measure.Unit)} (lộ trình)" : string.Empty;
-
-    /// <summary>The actual as people read it (<c>3,8%</c>, and how many units a roll-up covers), or <c>–</c>.</summary>
-    public string ActualText => Actual is { } a
-        ? VietnameseFormat.Value(a.Value, Measure.Unit) + (a.RolledUp ? $" (tổng hợp {a.UnitsReporting} đơn vị)" : string.Empty)
-        : "–";
 }
 
 /// <summary>The evaluation of a plan for one administrative unit.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 
 namespace ChildPlan.Reporting.Building;
@@ -44,8 +45,7 @@ public sealed class ReportTemplateBuilder
     /// <summary>The indicator results of the year by goal: label, name, target, actual, status, lead agency.</summary>
     public ReportTemplateBuilder IndicatorTable() => format == OutputFormat.Html
         ? Raw("{{ include 'partials/indicator-table.html' }}\n")
-        : Raw("""
-            | TT | Chỉ tiêu | Chỉ tiêu năm {{ year }} | Thực hiện | Đánh giá | Cơ quan chủ trì |
+        : Raw(ReportText.IndicatorTableHeader + "\n" + """
             |---|---|---:|---:|---|---|
             {{~ for row in indicators ~}}
             | {{ row.label }} | {{ row.name }}{{ if row.measure_name }}: {{ row.measure_name }}{{ end }} | {{ row.target }} | {{ row.actual_text }} | {{ row.status_caption }} | {{ row.lead }} |
@@ -55,8 +55,8 @@ public sealed class ReportTemplateBuilder
 
     /// <summary>The plan's tasks, activities and solutions with their lead agencies.</summary>
     public ReportTemplateBuilder TaskList() => format == OutputFormat.Html
-        ? Raw("<ol>\n{{~ for t in tasks ~}}\n<li>{{ t.kind_caption }}: {{ t.title }}{{ if t.lead != \"\" }} (chủ trì: {{ t.lead }}){{ end }}</li>\n{{~ end ~}}\n</ol>\n")
-        : Raw("{{~ for t in tasks ~}}\n{{ for.index + 1 }}. {{ t.kind_caption }}: {{ t.title }}{{ if t.lead != \"\" }} (chủ trì: {{ t.lead }}){{ end }}\n{{~ end ~}}\n\n");
+        ? Raw("<ol>\n{{~ for t in tasks ~}}\n<li>{{ t.kind_caption }}: {{ t.title }}{{ if t.lead != \"\" }} (" + ReportText.LeadLabel + ": {{ t.lead }}){{ end }}</li>\n{{~ end ~}}\n</ol>\n")
+        : Raw("{{~ for t in tasks ~}}\n{{ for.index + 1 }}. {{ t.kind_caption }}: {{ t.title }}{{ if t.lead != \"\" }} (" + ReportText.LeadLabel + ": {{ t.lead }}){{ end }}\n{{~ end ~}}\n\n");
 
     /// <summary>The free-text sections the reporting agency supplied (situation, difficulties, proposals).</summary>
     public ReportTemplateBuilder TextSections() => format == OutputFormat.Html

@@ -1,3 +1,4 @@
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 
 namespace ChildPlan.Reporting.Model;
@@ -107,10 +108,10 @@ public sealed record ReportHeader
     public required string PlaceDate { get; init; }
 
     /// <summary>The national name, always <c>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</c>.</summary>
-    public string Nation { get; init; } = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public string Nation { get; init; } = ReportText.Nation;
 
     /// <summary>The motto, always <c>Độc lập - Tự do - Hạnh phúc</c>.</summary>
-    public string Motto { get; init; } = "Độc lập - Tự do - Hạnh phúc";
+    public string Motto { get; init; } = ReportText.Motto;
 }
 
 /// <summary>The plan, as reports cite it.</summary>
@@ -147,14 +148,10 @@ public sealed record UnitInfo(string Code, string Name)
     /// The name inside a sentence, its level in lower case (<c>tỉnh Điện Biên</c>); after a change, with the
     /// plan's unit quoted (<c>thành phố Huế (theo Kế hoạch: tỉnh Thừa Thiên Huế)</c>).
     /// </summary>
-    public string NameInText => PlanName is null ? Lower(Name) : $"{Lower(Name)} (theo Kế hoạch: {Lower(PlanName)})";
-
-    private static string Lower(string name) => name.Length > 0 ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+    public string NameInText => ReportText.UnitInText(Name, PlanName);
 
     /// <summary>The name without its level, as a place-date line writes it (<c>Điện Biên</c>).</summary>
-    public string Place => Levels.FirstOrDefault(l => Name.StartsWith(l + " ", StringComparison.OrdinalIgnoreCase)) is { } level ? Name[(level.Length + 1)..] : Name;
-
-    private static readonly string[] Levels = ["Thành phố", "Tỉnh", "Huyện", "Thị xã", "Quận", "Thị trấn", "Phường", "Xã"];
+    public string Place => ReportText.UnitPlace(Name);
 }
 
 /// <summary>A goal with the result rows of its indicators.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ChildPlan.Formatting;
 using ChildPlan.Indicators;
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;
 
@@ -99,26 +99,14 @@ public static class ReportModelBuilder
             ? new UnitInfo(unitCode, unitName)
             : new UnitInfo(unitChange.Successor.Code, unitChange.Successor.Name) { PlanName = unitName };
         var parentAgency = unitChange is not null && issuing?.Kind is not (null or AgencyKind.PeopleCommittee)
-            ? $"UBND {char.ToLowerInvariant(unit.Name[0])}{unit.Name[1..]}"
+            ? ReportText.PeopleCommitteeOf(unit.Name)
             : ParentOf(plan, issuing);
         return new ReportModel
         {
             Kind = kind.ToString().ToLowerInvariant(),
             Year = input.Year,
-            Title = kind switch
-            {
-                ReportKind.Annual => "BÁO CÁO",
-                ReportKind.Monitoring => "BẢNG THEO DÕI CHỈ TIÊU",
-                ReportKind.Responsibility => "PHÂN CÔNG TRÁCH NHIỆM",
-                _ => "LỊCH BÁO CÁO",
-            },
-            Subject = kind switch
-            {
-                ReportKind.Annual => $"Kết quả thực hiện {PlanName(plan)} năm {input.Year}",
-                ReportKind.Monitoring => $"Kết quả thực hiện các chỉ tiêu năm {input.Year} của {PlanName(plan)}",
-                ReportKind.Responsibility => $"Cơ quan chủ trì, phối hợp thực hiện {PlanName(plan)}",
-                _ => $"Thời hạn báo cáo năm {input.Year} của {PlanName(plan)}",
-            },
+            Title = ReportText.Title(kind),
+            Subject = ReportText.Subject(kind, plan, input.Year),
             DateText = VietnameseFormat.Date(date),
             Date = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             IsSampleData = input.IsSampleData,
@@ -128,14 +116,14 @@ public static class ReportModelBuilder
             {
                 ParentAgency = Upper(details.ParentAgency ?? (details.IssuingAgency is null ? parentAgency : null)),
                 IssuingAgency = Upper(issuingName)!,
-                Number = "Số: " + (details.Number ?? $"      /BC-{Abbreviation(issuing?.Kind, issuingName)}"),
-                PlaceDate = $"{details.Place ?? (unitChange is null ? plan.Document.Place : null) ?? unit.Place}, {VietnameseFormat.Date(date)}",
+                Number = ReportText.NumberLine(details.Number, issuing?.Kind, issuingName),
+                PlaceDate = VietnameseFormat.PlaceDate(details.Place ?? (unitChange is null ? plan.Document.Place : null) ?? unit.Place, date),
             },
             Plan = new PlanInfo
             {
                 Id = plan.Id,
                 Title = plan.Title,
-                Citation = Citation(plan.Document),
+                Citation = ReportText.Citation(plan.Document),
                 Years = plan.Years.ToString(),
                 Issuer = plan.Document.Issuer,
                 HasIndicators = plan.Indicators.Count > 0,
@@ -155,7 +143,7 @@ public static class ReportModelBuilder
                 Id = t.Id,
                 Number = t.Number ?? string.Empty,
                 Kind = t.Kind.ToString().ToLowerInvariant(),
-                KindCaption = t.Kind switch { TaskKind.Activity => "Hoạt động", TaskKind.Solution => "Giải pháp", _ => "Nhiệm vụ" },
+                KindCaption = ReportText.TaskKindCaption(t.Kind),
                 Title = t.Title,
                 Activities = t.Activities,
                 Area = t.Area ?? string.Empty,
@@ -168,16 +156,16 @@ public static class ReportModelBuilder
                 Name = names.Agency(a.Id),
                 Requested = a.Requested,
                 Duties = a.Duties,
-                Leads = plan.Indicators.Where(i => i.Responsibility.Lead == a.Id).Select(i => i.Label).ToList(),
-                Supports = plan.Indicators.Where(i => i.Responsibility.Support.Contains(a.Id)).Select(i => i.Label).ToList(),
+                Leads = plan.Indicators.Where(i => i.Responsibility.Lead == a.Id).Select(PlanText.IndicatorLabel).ToList(),
+                Supports = plan.Indicators.Where(i => i.Responsibility.Support.Contains(a.Id)).Select(PlanText.IndicatorLabel).ToList(),
             }).ToList(),
             Matrix = Matrix(plan, names),
             Deadlines = Deadlines(plan, input.Year, input.Today, input.Changes),
             Sections =
             [
-                new TextSection("Tình hình triển khai thực hiện", VietnameseFunctions.Paragraphs(details.Situation)),
-                new TextSection("Khó khăn, vướng mắc", VietnameseFunctions.Paragraphs(details.Difficulties)),
-                new TextSection("Đề xuất, kiến nghị", VietnameseFunctions.Paragraphs(details.Proposals)),
+                new TextSection(ReportText.SituationSection, VietnameseFunctions.Paragraphs(details.Situation)),
+                new TextSection(ReportText.DifficultiesSection, VietnameseFunctions.Paragraphs(details.Difficulties)),
+                new TextSection(ReportText.ProposalsSection, VietnameseFunctions.Paragraphs(details.Proposals)),
             ],
             Recipients = details.Recipients ?? DefaultRecipients(plan, issuing, names),
             Signature = Signature(details.Signer, issuing, plan),
@@ -211,26 +199,26 @@ public static class ReportModelBuilder
         {
             Id = r.Indicator.Id,
             MeasureId = r.Measure.Id,
-            Label = r.Indicator.Label,
+            Label = PlanText.IndicatorLabel(r.Indicator),
             Name = r.Indicator.Name,
             MeasureName = r.Measure.Name,
             Unit = unit.FileName(),
-            UnitSymbol = unit.Symbol(),
+            UnitSymbol = VietnameseFormat.UnitSymbol(unit),
             Baseline = r.Measure.Baseline is { } b ? $"{VietnameseFormat.Value(b.Value, unit)} ({b.Year})" : string.Empty,
-            Milestones = string.Join("; ", r.Measure.Targets.Select(m => $"{(m.FromYear is { } f ? $"{f}–{m.Year}" : m.Year.ToString(CultureInfo.InvariantCulture))}: {VietnameseFormat.Target(m, unit)}")),
-            Target = r.TargetText,
+            Milestones = VietnameseFormat.Milestones(r.Measure),
+            Target = ResultText.Target(r),
             Actual = r.Actual?.Value,
-            ActualText = r.ActualText,
+            ActualText = ResultText.Actual(r),
             Fraction = r.Actual is { Numerator: { } n, Denominator: { } d } ? $"{VietnameseFormat.Number(n)}/{VietnameseFormat.Number(d)}" : string.Empty,
             Status = r.Status.ToString(),
-            StatusCaption = VietnameseFormat.Caption(r.Status),
+            StatusCaption = StatusNames.Caption(r.Status),
             StatusClass = StatusClass(r.Status),
             Progress = r.Judgement.Progress,
-            ProgressText = r.Judgement.Progress is { } p ? VietnameseFormat.Number(p * 100, 0) + "%" : string.Empty,
+            ProgressText = ResultText.Progress(r),
             Chart = Chart(r),
             Lead = names.Agency(r.Indicator.Responsibility.Lead),
             Support = string.Join("; ", r.Indicator.Responsibility.Support.Select(s => names.Agency(s))),
-            Recorded = r.Recorded is { } rec ? VietnameseFormat.Caption(rec.Status) : string.Empty,
+            Recorded = r.Recorded is { } rec ? StatusNames.Caption(rec.Status) : string.Empty,
         };
     }
 
@@ -255,7 +243,6 @@ public static class ReportModelBuilder
     {
         const int width = 120;
         const int height = 14;
-        var unit = r.Measure.Unit;
         var aim = r.Judgement.Target?.AimFor(r.Measure.Direction) ?? r.Judgement.Expected;
         var actual = r.Actual?.Value;
         var values = new[] { aim, actual, r.Measure.Baseline?.Value }.OfType<decimal>().Select(Math.Abs).ToList();
@@ -270,7 +257,7 @@ public static class ReportModelBuilder
             AchievementStatus.OffTrack => "#f9a825",
             _ => "#9e9e9e",
         };
-        var title = $"Thực hiện: {(actual is { } av ? VietnameseFormat.Value(av, unit) : "chưa có số liệu")}; chỉ tiêu: {(r.Judgement.Target is { } t ? VietnameseFormat.Target(t, unit) : aim is { } e ? VietnameseFormat.Value(e, unit) : "không có")}";
+        var title = ResultText.ChartTitle(r);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{OutputFormat.Html.Escape(title)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{OutputFormat.Html.Escape(title)}</title>");
@@ -308,8 +295,8 @@ public static class ReportModelBuilder
 
     private static ResponsibilityMatrix Matrix(Plan plan, Names names)
     {
-        var items = plan.Indicators.Select(i => (Label: i.Label, i.Name, i.Responsibility))
-            .Concat(plan.Tasks.Select(t => (Label: t.Number is { } n ? $"NV {n}" : t.Id, Name: t.Title, t.Responsibility)))
+        var items = plan.Indicators.Select(i => (Label: PlanText.IndicatorLabel(i), i.Name, i.Responsibility))
+            .Concat(plan.Tasks.Select(t => (Label: ReportText.TaskLabel(t), Name: t.Title, t.Responsibility)))
             .Where(x => x.Responsibility.Lead is not null || x.Responsibility.Support.Count > 0)
             .ToList();
         var columns = plan.Agencies
@@ -319,7 +306,7 @@ public static class ReportModelBuilder
         var rows = items.Select(x => new MatrixRow(
             x.Label,
             x.Name,
-            columns.Select(c => x.Responsibility.Lead == c.Id ? "C" : x.Responsibility.Support.Contains(c.Id) ? "P" : string.Empty).ToList())).ToList();
+            columns.Select(c => x.Responsibility.Lead == c.Id ? ReportText.LeadMark : x.Responsibility.Support.Contains(c.Id) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
         return new ResponsibilityMatrix { Columns = columns, Rows = rows };
     }
 
@@ -336,18 +323,18 @@ public static class ReportModelBuilder
             {
                 case ReportingStepKind.Annual or ReportingStepKind.SixMonthly when plan.Years.Contains(year):
                     due = step.Due?.LastDayInYear(year);
-                    dueText = step.Due?.InYear(year) is { } d ? (step.Due.Before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(d) : "Văn bản không nêu hạn";
+                    dueText = step.Due?.InYear(year) is { } d ? ReportText.DueOn(d, step.Due.Before) : ReportText.NoDueDate;
                     break;
                 case ReportingStepKind.OneOff when step.Due?.Once is { } once && once.Year == year:
                     due = step.Due.LastDayInYear(year);
-                    dueText = (step.Due.Before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(once);
+                    dueText = ReportText.DueOn(once, step.Due.Before);
                     break;
                 case ReportingStepKind.Midterm or ReportingStepKind.Final when step.Year == year || step.Due?.Once?.Year == year:
                     due = step.Due?.LastDayInYear(year);
-                    dueText = step.Due?.InYear(year) is { } r ? (step.Due.Before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(r) : $"năm {year}";
+                    dueText = step.Due?.InYear(year) is { } r ? ReportText.DueOn(r, step.Due.Before) : ReportText.DueInYear(year);
                     break;
                 case ReportingStepKind.AdHoc when plan.Years.Contains(year):
-                    dueText = "Khi có yêu cầu";
+                    dueText = ReportText.WhenRequested;
                     break;
                 default:
                     continue;
@@ -370,29 +357,14 @@ public static class ReportModelBuilder
             rows.Add((due, order, new DeadlineRow
             {
                 StepId = step.Id,
-                KindCaption = step.Kind switch
-                {
-                    ReportingStepKind.Annual => "Báo cáo năm",
-                    ReportingStepKind.SixMonthly => "Báo cáo 6 tháng",
-                    ReportingStepKind.OneOff => "Thời hạn một lần",
-                    ReportingStepKind.AdHoc => "Báo cáo đột xuất",
-                    ReportingStepKind.Midterm => "Sơ kết",
-                    _ => "Tổng kết",
-                },
+                KindCaption = ReportText.StepKindCaption(step.Kind),
                 From = on.Agency(step.From),
                 To = on.Agency(step.To),
                 Via = on.Agency(step.Via),
                 DueText = dueText,
                 Due = due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 State = state,
-                StateCaption = state switch
-                {
-                    "overdue" => "Đã quá hạn",
-                    "due" => "Sắp đến hạn",
-                    "upcoming" => "Chưa đến hạn",
-                    "lapsed" => "Không còn áp dụng (cơ quan đã kết thúc hoạt động)",
-                    _ => "Không có hạn cụ thể",
-                },
+                StateCaption = ReportText.DeadlineStateCaption(state),
                 DaysLeft = lapsed ? null : days,
                 Text = step.Text ?? string.Empty,
             }));
@@ -408,9 +380,9 @@ public static class ReportModelBuilder
             .Select(r => names.Current(r.To))
             .Where(n => n.Length > 0)
             .Distinct()
-            .Select(n => n + " (b/c)")
+            .Select(ReportText.ForInformation)
             .ToList();
-        to.Add("Lưu: VT");
+        to.Add(ReportText.Archive);
         return to;
     }
 
@@ -421,14 +393,8 @@ public static class ReportModelBuilder
             return new SignatureBlock { Authority = signer.Authority ?? string.Empty, Capacity = signer.Capacity ?? string.Empty, Title = signer.Title, Name = signer.Name ?? string.Empty };
         }
 
-        var kind = issuing?.Kind ?? AgencyKind.PeopleCommittee;
-        return kind switch
-        {
-            AgencyKind.PeopleCommittee => new SignatureBlock { Authority = "TM. ỦY BAN NHÂN DÂN", Capacity = string.Empty, Title = "CHỦ TỊCH", Name = string.Empty },
-            AgencyKind.Department => new SignatureBlock { Authority = string.Empty, Capacity = string.Empty, Title = "GIÁM ĐỐC", Name = string.Empty },
-            AgencyKind.Office => new SignatureBlock { Authority = string.Empty, Capacity = string.Empty, Title = "TRƯỞNG PHÒNG", Name = string.Empty },
-            _ => new SignatureBlock { Authority = string.Empty, Capacity = string.Empty, Title = "THỦ TRƯỞNG CƠ QUAN", Name = string.Empty },
-        };
+        var (authority, title) = ReportText.DefaultSignature(issuing?.Kind ?? AgencyKind.PeopleCommittee);
+        return new SignatureBlock { Authority = authority, Capacity = string.Empty, Title = title, Name = string.Empty };
     }
 
     private static string? ParentOf(Plan plan, Agency? issuing) => issuing?.Kind switch
@@ -437,63 +403,10 @@ public static class ReportModelBuilder
         _ => plan.Document.Issuer,
     };
 
-    /// <summary>The symbol of an agency's documents: the initials of its name without "và" and without its locality (<c>SLĐTBXH</c>, <c>SYT</c>).</summary>
-    private static string Abbreviation(AgencyKind? kind, string name)
-    {
-        if (kind is null or AgencyKind.PeopleCommittee)
-        {
-            return "UBND";
-        }
-
-        var locality = Localities.Select(l => name.IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
-        return string.Concat(name[..locality].Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant();
-    }
-
-    private static readonly string[] Localities = [" tỉnh ", " thành phố ", " Thành phố ", " huyện ", " Thành Phố "];
-
-    private static string PlanName(Plan plan)
-    {
-        var title = plan.Title;
-        if (title.StartsWith("Chương trình", StringComparison.Ordinal) || title.StartsWith("Kế hoạch", StringComparison.Ordinal))
-        {
-            return title;
-        }
-
-        var word = DocumentKindName(plan.Document.Kind);
-        return $"{word} {char.ToLower(title[0], CultureInfo.InvariantCulture)}{title[1..]}";
-    }
-
-    private static string Citation(PlanDocument d)
-    {
-        var parts = new List<string> { DocumentKindName(d.Kind) };
-        if (d.Symbol is { } symbol)
-        {
-            parts.Add($"số {symbol}");
-        }
-
-        if (d.Issued is { } issued)
-        {
-            parts.Add(issued.Date is { } full ? $"ngày {full.Day}/{full.Month}/{full.Year}" : $"tháng {issued.Month}/{issued.Year}");
-        }
-
-        parts.Add($"của {d.Issuer}");
-        return string.Join(" ", parts);
-    }
-
-    private static string DocumentKindName(string kind) => kind switch
-    {
-        "KH" => "Kế hoạch",
-        "QĐ" => "Quyết định",
-        "CT" => "Chỉ thị",
-        "NQ" => "Nghị quyết",
-        "BC" => "Báo cáo",
-        _ => kind,
-    };
-
     /// <summary>Agency names as of a date: the agency responsible then, quoting the plan's assignment after a change.</summary>
     private sealed class Names(Plan plan, AdministrativeChanges changes, LocalDate date)
     {
-        public string Agency(string? id) => id is null ? string.Empty : changes.AgencyOn(plan, id, date).Display;
+        public string Agency(string? id) => id is null ? string.Empty : PlanText.Agency(changes.AgencyOn(plan, id, date));
 
         public string Current(string id) => changes.AgencyOn(plan, id, date) is { Ended: false } now ? now.Name : plan.FindAgency(id)?.Name ?? id;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChildPlan.Formatting;
+using ChildPlan.Reporting.Localization;
 using NodaTime;
 using Scriban.Runtime;
 
@@ -23,24 +23,24 @@ public static class VietnameseFunctions
     public static string Number(object value, int decimals = 2) => VietnameseFormat.Number(ToDecimal(value), decimals);
 
     /// <summary><c>vn.percent 1.5</c> → <c>1,5%</c> (the value is already in percent).</summary>
-    public static string Percent(object value, int decimals = 1) => VietnameseFormat.Number(ToDecimal(value), decimals) + "%";
+    public static string Percent(object value, int decimals = 1) => VietnameseFormat.Percent(ToDecimal(value), decimals);
 
     /// <summary><c>vn.value 12.5 "per-1000-live-births"</c> → <c>12,5‰</c>.</summary>
     public static string Value(object value, string unit) => VietnameseFormat.Value(ToDecimal(value), ParseUnit(unit));
 
     /// <summary><c>vn.unit "per-100000-children"</c> → <c>/100.000 trẻ em</c>.</summary>
-    public static string Unit(string unit) => ParseUnit(unit).Symbol();
+    public static string Unit(string unit) => VietnameseFormat.UnitSymbol(ParseUnit(unit));
 
     /// <summary><c>vn.date d</c> → <c>ngày 05 tháng 01 năm 2026</c> (Decree 30/2020/NĐ-CP: leading zero for days below 10 and for months 1–2). Takes a date or <c>YYYY-MM-DD</c>.</summary>
     public static string Date(object date) => VietnameseFormat.Date(ToDate(date));
 
     /// <summary><c>vn.place_date "Điện Biên" d</c> → <c>Điện Biên, ngày 05 tháng 01 năm 2026</c>.</summary>
-    public static string PlaceDate(string place, object date) => $"{place}, {VietnameseFormat.Date(ToDate(date))}";
+    public static string PlaceDate(string place, object date) => VietnameseFormat.PlaceDate(place, ToDate(date));
 
     /// <summary><c>vn.status "NotAchieved"</c> → <c>Không đạt</c>.</summary>
     public static string Status(string status) =>
         Enum.TryParse<AchievementStatus>(status, ignoreCase: true, out var parsed)
-            ? VietnameseFormat.Caption(parsed)
+            ? StatusNames.Caption(parsed)
             : throw new ArgumentException($"'{status}' is not a status ({string.Join(", ", Enum.GetNames<AchievementStatus>())}).", nameof(status));
 
     /// <summary><c>vn.upper "Ủy ban nhân dân"</c> → <c>ỦY BAN NHÂN DÂN</c>.</summary>

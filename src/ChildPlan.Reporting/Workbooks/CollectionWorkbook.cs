@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using ChildPlan.Formatting;
+using ChildPlan.Reporting.Localization;
 using NodaTime.Text;
 
 namespace ChildPlan.Reporting.Workbooks;
@@ -24,10 +24,10 @@ public static partial class CollectionWorkbook
     public const string FormatVersion = "childplan.collect/1";
 
     /// <summary>The instructions sheet.</summary>
-    public const string InstructionsSheetName = "Hướng dẫn";
+    public const string InstructionsSheetName = CollectionText.InstructionsSheetName;
 
     /// <summary>The data sheet.</summary>
-    public const string DataSheetName = "Số liệu";
+    public const string DataSheetName = CollectionText.DataSheetName;
 
     /// <summary>The very hidden metadata sheet: keys in column A, values in column B.</summary>
     public const string MetadataSheetName = "_childplan";
@@ -72,13 +72,13 @@ public static partial class CollectionWorkbook
     /// <summary>The fixed column headers that <see cref="Read"/> checks, by column number.</summary>
     private static readonly (int Column, string Header)[] FixedHeaders =
     [
-        (IndicatorColumn, "Mã chỉ tiêu"),
-        (MeasureColumn, "Mã thành phần"),
-        (NameColumn, "Chỉ tiêu"),
-        (ValueColumn, "Giá trị"),
-        (NumeratorColumn, "Tử số"),
-        (DenominatorColumn, "Mẫu số"),
-        (SourceColumn, "Nguồn số liệu / ghi chú"),
+        (IndicatorColumn, CollectionText.IndicatorHeader),
+        (MeasureColumn, CollectionText.MeasureHeader),
+        (NameColumn, CollectionText.NameHeader),
+        (ValueColumn, CollectionText.ValueHeader),
+        (NumeratorColumn, CollectionText.NumeratorHeader),
+        (DenominatorColumn, CollectionText.DenominatorHeader),
+        (SourceColumn, CollectionText.SourceHeader),
     ];
 
     /// <summary>
@@ -113,11 +113,11 @@ public static partial class CollectionWorkbook
         WriteMetadata(metadata, plan, year, unit, options);
 
         var props = workbook.Properties;
-        props.Title = WorkbookCells.Property($"Biểu thu thập số liệu năm {year.ToString(CultureInfo.InvariantCulture)} – {unit.Name}");
+        props.Title = WorkbookCells.Property(CollectionText.DocumentTitle(year, unit.Name));
         props.Subject = WorkbookCells.Property($"{plan.Title} ({WorkbookCells.DocumentText(plan.Document)})");
         props.Author = "ChildPlan";
         props.LastModifiedBy = "ChildPlan";
-        props.Category = "Thu thập số liệu";
+        props.Category = CollectionText.Category;
         props.Keywords = WorkbookCells.Property($"ChildPlan; {FormatVersion}; {plan.Id}; {unit.Code}");
         props.Created = WorkbookCells.PropertyTime(options.Created);
         props.Modified = WorkbookCells.PropertyTime(options.Created);
@@ -129,40 +129,7 @@ public static partial class CollectionWorkbook
     private static void WriteInstructions(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit, CollectionOptions options)
     {
         WorkbookCells.SetWidths(sheet, 100);
-        var y = year.ToString(CultureInfo.InvariantCulture);
-        var previous = (year - 1).ToString(CultureInfo.InvariantCulture);
-        var lines = new List<(string Text, bool Bold)>
-        {
-            ($"HƯỚNG DẪN NHẬP SỐ LIỆU CHỈ TIÊU NĂM {y}", true),
-            ($"Kế hoạch: {plan.Title} ({WorkbookCells.DocumentText(plan.Document)})", false),
-            ($"Đơn vị báo cáo: {unit.Name} (mã {unit.Code})", false),
-            ($"Năm số liệu: {y}", false),
-            ($"Biểu lập lúc: {WorkbookCells.VietnamTime(options.Created)} (giờ Việt Nam), bằng ChildPlan.", false),
-        };
-        if (options.Due is { } due)
-        {
-            lines.Add(($"Hạn gửi: {VietnameseFormat.Numeric(due)}" + (options.SendTo is { Length: > 0 } to ? $", gửi về {to}." : "."), true));
-        }
-        else if (options.SendTo is { Length: > 0 } to)
-        {
-            lines.Add(($"Gửi về: {to}.", true));
-        }
-
-        lines.AddRange(
-        [
-            (string.Empty, false),
-            ("Cách nhập", true),
-            ($"1. Nhập số liệu ở sheet \"{DataSheetName}\", mỗi dòng là một chỉ tiêu (hoặc một thành phần của chỉ tiêu). Chỉ nhập vào các ô nền vàng: Giá trị, Tử số, Mẫu số, Nguồn số liệu / ghi chú.", false),
-            ("2. Giá trị nhập theo đơn vị tính ghi ở cột \"Đơn vị tính\", không gõ ký hiệu đơn vị: 12,5 nghĩa là 12,5% (không nhập 0,125 và không gõ dấu %); 9,5 ở chỉ tiêu tính theo ‰ nghĩa là 9,5 trên 1.000 trẻ đẻ sống.", false),
-            ("3. Số thập phân: gõ theo cách Excel trên máy đang dùng (Excel tiếng Việt dùng dấu phẩy: 12,5). Nếu ô nhận số dưới dạng chữ, ChildPlan vẫn đọc được \"12,5\" và \"12.5\" là mười hai phẩy năm; không dùng dấu chấm để phân cách hàng nghìn khi gõ dạng chữ (viết 8163, không viết 8.163).", false),
-            ("4. Chỉ tiêu tính theo tỷ lệ (%, ‰, trên 100.000 trẻ em): nên nhập Tử số và Mẫu số là số đếm thực tế (ví dụ 8163 trẻ em có hoàn cảnh đặc biệt trên tổng số 214825 trẻ em). ChildPlan tự tính tỷ lệ và cộng dồn lên cấp trên bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ. Phải nhập cả tử số và mẫu số, không nhập một trong hai. Nếu chỉ có tỷ lệ, nhập vào cột Giá trị và để trống Tử số, Mẫu số.", false),
-            ($"5. Chỉ tiêu \"mức thay đổi so với năm trước\" (%/năm): Giá trị là phần trăm thay đổi, giảm thì nhập số âm (ví dụ -2,5). Nếu nhập Tử số và Mẫu số thì Tử số là số của năm {y}, Mẫu số là số của năm {previous}.", false),
-            ("6. Chỉ tiêu hoàn thành hay chưa (có/không): nhập 1 nếu đã hoàn thành, 0 nếu chưa hoàn thành.", false),
-            ("7. Chỉ tiêu đếm số lượng (xã, cơ sở, …): nhập số lượng vào cột Giá trị; ô Tử số, Mẫu số của các dòng này tô xám và không dùng.", false),
-            ("8. Cột Nguồn số liệu / ghi chú: ghi số liệu lấy từ đâu (báo cáo, điều tra, sổ sách, …). Dòng không nhập Giá trị, Tử số hoặc Mẫu số được bỏ qua khi tổng hợp, kể cả khi có ghi chú.", false),
-            ("9. Không sửa các ô đã khóa (nền xám: mã, tên chỉ tiêu, đơn vị tính, mục tiêu), không thêm, xóa hay đổi thứ tự dòng, cột, không đổi tên sheet và không gỡ bảo vệ sheet. Không nhập công thức; chỉ gõ con số.", false),
-            ("10. Lưu tệp dạng Excel (.xlsx) và gửi lại đúng tệp này. Khi đọc tệp, ChildPlan báo từng ô sai (ví dụ: Số liệu!F7: 'abc' is not a number) để đơn vị sửa và gửi lại.", false),
-        ]);
+        var lines = CollectionText.Instructions(plan, WorkbookCells.DocumentText(plan.Document), year, unit, options.Created, options.Due, options.SendTo);
 
         var row = 1;
         foreach (var (text, bold) in lines)
@@ -188,16 +155,15 @@ public static partial class CollectionWorkbook
     {
         WorkbookCells.SetWidths(sheet, DataWidths);
         var last = SourceColumn;
-        var y = year.ToString(CultureInfo.InvariantCulture);
-        var title = WorkbookCells.MergedText(sheet, 1, 1, last, $"BIỂU THU THẬP SỐ LIỆU CHỈ TIÊU NĂM {y}", 14);
+        var title = WorkbookCells.MergedText(sheet, 1, 1, last, CollectionText.DataTitle(year), 14);
         title.Style.Font.Bold = true;
         title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        WorkbookCells.MergedText(sheet, 2, 1, last, $"{plan.Title} ({WorkbookCells.DocumentText(plan.Document)}) – Đơn vị báo cáo: {unit.Name} (mã {unit.Code})");
+        WorkbookCells.MergedText(sheet, 2, 1, last, CollectionText.DataLine(plan.Title, WorkbookCells.DocumentText(plan.Document), unit));
 
         var headers = new Dictionary<int, string>(FixedHeaders.Select(h => new KeyValuePair<int, string>(h.Column, h.Header)))
         {
-            [UnitColumn] = "Đơn vị tính",
-            [TargetColumn] = $"Mục tiêu năm {y}",
+            [UnitColumn] = CollectionText.UnitHeader,
+            [TargetColumn] = CollectionText.TargetHeader(year),
         };
         foreach (var (column, header) in headers)
         {
@@ -210,8 +176,8 @@ public static partial class CollectionWorkbook
         var row = FirstDataRow;
         var goalIds = plan.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var groups = plan.Goals
-            .Select(g => (Caption: (g.Number is { } n ? $"Mục tiêu {n}" : $"Mục tiêu {g.Id}") + ": " + g.Title, Indicators: plan.Indicators.Where(i => i.GoalId == g.Id).ToList()))
-            .Append((Caption: "Chỉ tiêu khác", Indicators: plan.Indicators.Where(i => !goalIds.Contains(i.GoalId)).ToList()))
+            .Select(g => (Caption: PlanText.GoalCaption(g), Indicators: plan.Indicators.Where(i => i.GoalId == g.Id).ToList()))
+            .Append((Caption: CollectionText.OtherIndicators, Indicators: plan.Indicators.Where(i => !goalIds.Contains(i.GoalId)).ToList()))
             .Where(g => g.Indicators.Count > 0)
             .ToList();
         foreach (var (caption, indicators) in groups)
@@ -232,7 +198,7 @@ public static partial class CollectionWorkbook
 
         if (groups.Count == 0)
         {
-            WorkbookCells.MergedText(sheet, row++, NameColumn, last, "Kế hoạch không có chỉ tiêu định lượng; không có số liệu cần nhập.").Style.Font.Italic = true;
+            WorkbookCells.MergedText(sheet, row++, NameColumn, last, CollectionText.NoIndicators).Style.Font.Italic = true;
         }
 
         if (row > FirstDataRow)
@@ -250,20 +216,20 @@ public static partial class CollectionWorkbook
     private static void WriteMeasureRow(IXLWorksheet sheet, int row, Indicator indicator, Measure measure, int year)
     {
         var unit = measure.Unit;
-        var name = indicator.Label + ". " + indicator.Name + (measure.Name is { Length: > 0 } m ? " – " + m : string.Empty);
+        var name = PlanText.IndicatorLabel(indicator) + ". " + indicator.Name + (measure.Name is { Length: > 0 } m ? " – " + m : string.Empty);
         sheet.Cell(row, IndicatorColumn).WriteText(indicator.Id);
         sheet.Cell(row, MeasureColumn).WriteText(measure.Id);
         sheet.Cell(row, NameColumn).WriteText(name).Style.Alignment.WrapText = true;
-        sheet.Cell(row, UnitColumn).WriteText(WorkbookCells.UnitCaption(unit)).Style.Alignment.WrapText = true;
+        sheet.Cell(row, UnitColumn).WriteText(WorkbookText.UnitCaption(unit)).Style.Alignment.WrapText = true;
         sheet.Cell(row, TargetColumn).WriteText(measure.TargetFor(year) is { } t ? VietnameseFormat.Target(t, unit) : string.Empty).Style.Alignment.WrapText = true;
         var locked = sheet.Range(row, IndicatorColumn, row, TargetColumn);
         locked.Style.Fill.BackgroundColor = WorkbookCells.LockedFill;
         locked.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.Row(row).Height = Math.Max(
             WorkbookCells.EstimateHeight(name, DataWidths[NameColumn - 1]),
-            WorkbookCells.EstimateHeight(WorkbookCells.UnitCaption(unit), DataWidths[UnitColumn - 1]));
+            WorkbookCells.EstimateHeight(WorkbookText.UnitCaption(unit), DataWidths[UnitColumn - 1]));
 
-        var value = Input(sheet.Cell(row, ValueColumn), WorkbookCells.ValueFormat(unit));
+        var value = Input(sheet.Cell(row, ValueColumn), WorkbookText.ValueFormat(unit));
         var validation = value.SetDataValidation();
         switch (unit)
         {
@@ -281,7 +247,7 @@ public static partial class CollectionWorkbook
                 break;
         }
 
-        Describe(validation, $"Giá trị ({Short(unit)})", ValuePrompt(unit), ValueError(unit));
+        Describe(validation, CollectionText.ValueTitle(unit), CollectionText.ValuePrompt(unit), CollectionText.ValueError(unit));
 
         if (unit.IsRate())
         {
@@ -290,16 +256,16 @@ public static partial class CollectionWorkbook
             numerator.Decimal.EqualOrGreaterThan(0);
             Describe(
                 numerator,
-                "Tử số",
-                change ? $"Số của năm {year.ToString(CultureInfo.InvariantCulture)} (số đếm, không âm). Nhập cùng với mẫu số." : "Số trường hợp (số đếm, không âm). Nhập cùng với mẫu số.",
-                "Tử số phải là số không âm.");
+                CollectionText.NumeratorHeader,
+                CollectionText.NumeratorPrompt(change, year),
+                CollectionText.NumeratorError);
             var denominator = Input(sheet.Cell(row, DenominatorColumn), NumberFormat).SetDataValidation();
             denominator.Decimal.EqualOrGreaterThan(0);
             Describe(
                 denominator,
-                "Mẫu số",
-                change ? $"Số của năm {(year - 1).ToString(CultureInfo.InvariantCulture)} (số đếm, không âm). Nhập cùng với tử số." : "Tổng số (số đếm, không âm). Nhập cùng với tử số.",
-                "Mẫu số phải là số không âm.");
+                CollectionText.DenominatorHeader,
+                CollectionText.DenominatorPrompt(change, year),
+                CollectionText.DenominatorError);
         }
         else
         {
@@ -324,39 +290,12 @@ public static partial class CollectionWorkbook
         validation.InputTitle = title.Length <= 32 ? title : title[..32];
         validation.InputMessage = prompt.Length <= 255 ? prompt : prompt[..255];
         validation.ShowInputMessage = true;
-        validation.ErrorTitle = "Số liệu không hợp lệ";
+        validation.ErrorTitle = CollectionText.ErrorTitle;
         validation.ErrorMessage = error.Length <= 225 ? error : error[..225];
         validation.ErrorStyle = XLErrorStyle.Stop;
         validation.ShowErrorMessage = true;
         validation.IgnoreBlanks = true;
     }
-
-    private static string Short(IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Count => "số lượng",
-        IndicatorUnit.YesNo => "1 hoặc 0",
-        IndicatorUnit.PerHundredThousandChildren => "/100.000 trẻ em",
-        _ => unit.Symbol(),
-    };
-
-    private static string ValuePrompt(IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Percent => "Tỷ lệ theo %, từ 0 đến 100 (12,5 là 12,5%). Có tử số và mẫu số thì có thể để trống.",
-        IndicatorUnit.PerThousandLiveBirths => "Tỷ suất trên 1.000 trẻ đẻ sống (ví dụ 9,5). Có tử số và mẫu số thì có thể để trống.",
-        IndicatorUnit.PerHundredThousandChildren => "Tỷ suất trên 100.000 trẻ em (ví dụ 512,4). Có tử số và mẫu số thì có thể để trống.",
-        IndicatorUnit.PercentChangePerYear => "Mức thay đổi so với năm trước theo %; giảm thì nhập số âm (ví dụ -2,5).",
-        IndicatorUnit.Count => "Số lượng (số không âm).",
-        IndicatorUnit.YesNo => "1 = đã hoàn thành, 0 = chưa hoàn thành.",
-        _ => "Nhập một số.",
-    };
-
-    private static string ValueError(IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Percent => "Nhập một số từ 0 đến 100 (đơn vị %).",
-        IndicatorUnit.PercentChangePerYear => "Nhập một số từ -100 trở lên (đơn vị %/năm).",
-        IndicatorUnit.YesNo => "Chỉ nhập 1 (hoàn thành) hoặc 0 (chưa hoàn thành).",
-        _ => "Nhập một số không âm.",
-    };
 
     private static void WriteMetadata(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit, CollectionOptions options)
     {

@@ -1,7 +1,6 @@
-using System.Globalization;
 using ClosedXML.Excel;
-using ChildPlan.Formatting;
 using ChildPlan.Indicators;
+using ChildPlan.Reporting.Localization;
 
 namespace ChildPlan.Reporting.Workbooks;
 
@@ -15,17 +14,13 @@ namespace ChildPlan.Reporting.Workbooks;
 public static class MonitoringWorkbook
 {
     /// <summary>The name of the summary sheet.</summary>
-    public const string SummarySheetName = "Tổng hợp";
+    public const string SummarySheetName = MonitoringText.SummarySheetName;
 
     /// <summary>The name of the sheet for indicators whose goal the plan does not list.</summary>
-    public const string OtherSheetName = "Chỉ tiêu khác";
+    public const string OtherSheetName = MonitoringText.OtherSheetName;
 
     /// <summary>The column headers of a goal sheet, in order.</summary>
-    public static IReadOnlyList<string> GoalColumns { get; } =
-    [
-        "Chỉ tiêu", "Tên chỉ tiêu", "Thành phần", "Đơn vị tính", "Năm", "Mục tiêu", "Thực hiện",
-        "Tử số", "Mẫu số", "Đánh giá", "Tiến độ", "Cơ quan chủ trì", "Văn bản đánh giá", "Mã",
-    ];
+    public static IReadOnlyList<string> GoalColumns => MonitoringText.GoalColumns;
 
     private static readonly double[] GoalWidths = [12, 48, 22, 13, 7, 18, 14, 12, 12, 17, 9, 30, 17, 14];
 
@@ -83,7 +78,7 @@ public static class MonitoringWorkbook
             var indicators = plan.Indicators.Where(i => i.GoalId == goal.Id).ToList();
             var results = evaluation.Results.Where(r => r.Indicator.GoalId == goal.Id).ToList();
             var name = WorkbookCells.SheetName($"{goal.Id} {goal.Title}", usedNames);
-            var caption = (goal.Number is { } n ? $"Mục tiêu {n}" : $"Mục tiêu {goal.Id}") + ": " + goal.Title;
+            var caption = PlanText.GoalCaption(goal);
             WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, indicators.Count, results, options);
             sheets.Add(new GoalSheet(name, caption, indicators.Count, results));
         }
@@ -94,7 +89,7 @@ public static class MonitoringWorkbook
         {
             var results = evaluation.Results.Where(r => !goalIds.Contains(r.Indicator.GoalId)).ToList();
             var name = WorkbookCells.SheetName(OtherSheetName, usedNames);
-            const string caption = "Chỉ tiêu không thuộc mục tiêu nào của kế hoạch";
+            const string caption = MonitoringText.OtherSheetCaption;
             WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, orphans.Count, results, options);
             sheets.Add(new GoalSheet(name, caption, orphans.Count, results));
         }
@@ -102,15 +97,15 @@ public static class MonitoringWorkbook
         WriteSummary(summary, evaluation, options, sheets);
 
         var props = workbook.Properties;
-        props.Title = WorkbookCells.Property($"Theo dõi thực hiện chỉ tiêu – {plan.Title}");
+        props.Title = WorkbookCells.Property(MonitoringText.DocumentTitle(plan.Title));
         props.Subject = WorkbookCells.Property($"{plan.Document.Citation} · {plan.Years} · {UnitText(evaluation, options)}");
         props.Author = "ChildPlan";
         props.LastModifiedBy = "ChildPlan";
-        props.Category = "Theo dõi chỉ tiêu";
-        props.Keywords = options.IsSampleData ? "DỮ LIỆU MẪU; ChildPlan; chỉ tiêu" : "ChildPlan; chỉ tiêu";
+        props.Category = MonitoringText.Category;
+        props.Keywords = options.IsSampleData ? MonitoringText.SampleKeywords : MonitoringText.Keywords;
         props.Comments = WorkbookCells.Property(options.IsSampleData
-            ? WorkbookCells.SampleBannerText
-            : "Số liệu: " + (options.DataSourceName ?? "không ghi"));
+            ? WorkbookText.SampleBanner
+            : MonitoringText.DataComment(options.DataSourceName));
         props.Created = WorkbookCells.PropertyTime(options.Created);
         props.Modified = WorkbookCells.PropertyTime(options.Created);
         summary.SetTabActive();
@@ -131,7 +126,7 @@ public static class MonitoringWorkbook
             WorkbookCells.SampleBanner(sheet, row++, SummaryColumns);
         }
 
-        var title = WorkbookCells.MergedText(sheet, row++, 1, SummaryColumns, "BẢNG THEO DÕI THỰC HIỆN CHỈ TIÊU", 14);
+        var title = WorkbookCells.MergedText(sheet, row++, 1, SummaryColumns, MonitoringText.Title, 14);
         title.Style.Font.Bold = true;
         title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         var planTitle = WorkbookCells.MergedText(sheet, row++, 1, SummaryColumns, plan.Title, 13);
@@ -142,14 +137,14 @@ public static class MonitoringWorkbook
         var years = evaluation.Results.Select(r => r.Year).Distinct().Order().ToList();
         var facts = new List<(string Label, string? Value)>
         {
-            ("Số, ký hiệu văn bản", plan.Document.Symbol is { Length: > 0 } symbol ? symbol : "Văn bản không ghi số, ký hiệu"),
-            ("Cơ quan ban hành", plan.Document.Issuer),
-            ("Ngày ban hành", IssuedText(plan.Document.Issued)),
-            ("Giai đoạn", plan.Years.ToString()),
-            ("Năm đánh giá", years.Count == 0 ? "Không có" : string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))),
-            ("Đơn vị", UnitText(evaluation, options)),
-            ("Nguồn số liệu", (options.DataSourceName ?? "Không ghi") + (options.IsSampleData ? " (DỮ LIỆU MẪU)" : string.Empty)),
-            ("Lập lúc", WorkbookCells.VietnamTime(options.Created) + " (giờ Việt Nam)"),
+            (MonitoringText.SymbolLabel, plan.Document.Symbol is { Length: > 0 } symbol ? symbol : MonitoringText.NoSymbol),
+            (MonitoringText.IssuerLabel, plan.Document.Issuer),
+            (MonitoringText.IssuedLabel, plan.Document.Issued is { } issued ? VietnameseFormat.Numeric(issued) : MonitoringText.NoIssueDate),
+            (MonitoringText.YearsLabel, plan.Years.ToString()),
+            (MonitoringText.EvaluatedYearsLabel, MonitoringText.Years(years)),
+            (MonitoringText.UnitLabel, UnitText(evaluation, options)),
+            (MonitoringText.DataSourceLabel, (options.DataSourceName ?? MonitoringText.NoDataSource) + (options.IsSampleData ? WorkbookText.SampleSuffix : string.Empty)),
+            (MonitoringText.CreatedLabel, WorkbookText.Created(options.Created)),
         };
         foreach (var (label, value) in facts)
         {
@@ -169,31 +164,31 @@ public static class MonitoringWorkbook
                 1,
                 SummaryColumns,
                 plan.Indicators.Count == 0
-                    ? "Kế hoạch không có chỉ tiêu định lượng (chỉ có nhiệm vụ, hoạt động), nên không có kết quả để theo dõi."
-                    : "Chưa có kết quả đánh giá: các chỉ tiêu chưa có mục tiêu hoặc số liệu cho năm đánh giá.").Style.Font.Italic = true;
+                    ? MonitoringText.NoIndicators
+                    : MonitoringText.NoResults).Style.Font.Italic = true;
         }
 
         // Counts by status.
-        var byStatusTitle = sheet.Cell(row++, 1).WriteText("Kết quả theo mức đánh giá");
+        var byStatusTitle = sheet.Cell(row++, 1).WriteText(MonitoringText.ByStatusTitle);
         byStatusTitle.Style.Font.Bold = true;
         var header = row;
-        sheet.Cell(row, 1).WriteText("Đánh giá");
-        sheet.Cell(row, 2).WriteText("Số kết quả");
-        sheet.Cell(row, 3).WriteText("Tỷ lệ");
+        sheet.Cell(row, 1).WriteText(MonitoringText.StatusHeader);
+        sheet.Cell(row, 2).WriteText(MonitoringText.CountHeader);
+        sheet.Cell(row, 3).WriteText(MonitoringText.ShareHeader);
         WorkbookCells.StyleHeader(sheet.Range(row, 1, row, 3));
         row++;
         var total = evaluation.Results.Count;
         foreach (var status in Enum.GetValues<AchievementStatus>())
         {
             var count = evaluation.Results.Count(r => r.Status == status);
-            var caption = sheet.Cell(row, 1).WriteText(VietnameseFormat.Caption(status));
+            var caption = sheet.Cell(row, 1).WriteText(StatusNames.Caption(status));
             caption.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(status));
             sheet.Cell(row, 2).WriteNumber(count, WorkbookCells.CountFormat);
             sheet.Cell(row, 3).WriteNumber(total == 0 ? null : (decimal)count / total, WorkbookCells.ShareFormat);
             row++;
         }
 
-        sheet.Cell(row, 1).WriteText("Tổng cộng").Style.Font.Bold = true;
+        sheet.Cell(row, 1).WriteText(MonitoringText.Total).Style.Font.Bold = true;
         sheet.Cell(row, 2).WriteNumber(total, WorkbookCells.CountFormat).Style.Font.Bold = true;
         sheet.Cell(row, 3).WriteNumber(total == 0 ? null : 1m, WorkbookCells.ShareFormat).Style.Font.Bold = true;
         WorkbookCells.Borders(sheet.Range(header, 1, row, 3));
@@ -203,23 +198,23 @@ public static class MonitoringWorkbook
         if (judged.Count > 0)
         {
             var agree = judged.Count(r => r.Recorded!.AgreesWith(r.Status));
-            sheet.Cell(row, 1).WriteText("Khớp với đánh giá của văn bản:").Style.Font.Bold = true;
-            WorkbookCells.MergedText(sheet, row++, 2, SummaryColumns, string.Create(CultureInfo.InvariantCulture, $"{agree}/{judged.Count} (đạt hoặc vượt được coi là khớp với \"đạt\")"));
+            sheet.Cell(row, 1).WriteText(StatusNames.AgreementLabel + ":").Style.Font.Bold = true;
+            WorkbookCells.MergedText(sheet, row++, 2, SummaryColumns, StatusNames.Agreement(agree, judged.Count));
             row++;
         }
 
         // Counts by goal and status.
         var statuses = Enum.GetValues<AchievementStatus>();
-        sheet.Cell(row++, 1).WriteText("Kết quả theo mục tiêu").Style.Font.Bold = true;
+        sheet.Cell(row++, 1).WriteText(MonitoringText.ByGoalTitle).Style.Font.Bold = true;
         var goalHeader = row;
-        sheet.Cell(row, 1).WriteText("Mục tiêu (sheet)");
-        sheet.Cell(row, 2).WriteText("Số chỉ tiêu");
+        sheet.Cell(row, 1).WriteText(MonitoringText.GoalHeader);
+        sheet.Cell(row, 2).WriteText(MonitoringText.IndicatorCountHeader);
         for (var i = 0; i < statuses.Length; i++)
         {
-            sheet.Cell(row, 3 + i).WriteText(VietnameseFormat.Caption(statuses[i]));
+            sheet.Cell(row, 3 + i).WriteText(StatusNames.Caption(statuses[i]));
         }
 
-        sheet.Cell(row, 3 + statuses.Length).WriteText("Tổng số kết quả");
+        sheet.Cell(row, 3 + statuses.Length).WriteText(MonitoringText.ResultCountHeader);
         WorkbookCells.StyleHeader(sheet.Range(row, 1, row, 3 + statuses.Length));
         sheet.Row(row).Height = 33;
         row++;
@@ -242,7 +237,7 @@ public static class MonitoringWorkbook
 
         if (goals.Count == 0)
         {
-            WorkbookCells.MergedText(sheet, row++, 1, 3 + statuses.Length, "Kế hoạch không có mục tiêu có chỉ tiêu.").Style.Font.Italic = true;
+            WorkbookCells.MergedText(sheet, row++, 1, 3 + statuses.Length, MonitoringText.NoGoals).Style.Font.Italic = true;
         }
 
         WorkbookCells.Borders(sheet.Range(goalHeader, 1, row - 1, 3 + statuses.Length));
@@ -266,7 +261,7 @@ public static class MonitoringWorkbook
         }
 
         WorkbookCells.MergedText(sheet, row++, 1, last, caption, 13).Style.Font.Bold = true;
-        WorkbookCells.MergedText(sheet, row++, 1, last, $"{plan.Title} ({WorkbookCells.DocumentText(plan.Document)}) – Đơn vị: {UnitText(evaluation, options)}");
+        WorkbookCells.MergedText(sheet, row++, 1, last, MonitoringText.GoalSheetLine(plan.Title, WorkbookCells.DocumentText(plan.Document), UnitText(evaluation, options)));
 
         if (indicatorCount == 0 || results.Count == 0)
         {
@@ -278,8 +273,8 @@ public static class MonitoringWorkbook
                 1,
                 last,
                 indicatorCount == 0
-                    ? "Mục tiêu này không có chỉ tiêu định lượng để theo dõi."
-                    : "Chưa có kết quả đánh giá cho các chỉ tiêu của mục tiêu này.").Style.Font.Italic = true;
+                    ? MonitoringText.GoalWithoutIndicators
+                    : MonitoringText.GoalWithoutResults).Style.Font.Italic = true;
             WorkbookCells.PrintSetup(sheet, 0);
             return;
         }
@@ -297,17 +292,17 @@ public static class MonitoringWorkbook
         foreach (var r in results)
         {
             var unit = r.Measure.Unit;
-            var valueFormat = WorkbookCells.ValueFormat(unit);
-            sheet.Cell(row, ColLabel).WriteText(r.Indicator.Label);
+            var valueFormat = WorkbookText.ValueFormat(unit);
+            sheet.Cell(row, ColLabel).WriteText(PlanText.IndicatorLabel(r.Indicator));
             sheet.Cell(row, ColName).WriteText(r.Indicator.Name);
             sheet.Cell(row, ColMeasure).WriteText(r.Measure.Name);
-            sheet.Cell(row, ColUnit).WriteText(WorkbookCells.UnitCaption(unit));
+            sheet.Cell(row, ColUnit).WriteText(WorkbookText.UnitCaption(unit));
             sheet.Cell(row, ColYear).WriteNumber(r.Year, "0");
-            sheet.Cell(row, ColTarget).WriteText(r.TargetText);
+            sheet.Cell(row, ColTarget).WriteText(ResultText.Target(r));
             sheet.Cell(row, ColActual).WriteNumber(r.Actual?.Value, valueFormat);
             sheet.Cell(row, ColNumerator).WriteNumber(r.Actual?.Numerator, WorkbookCells.CountFormat);
             sheet.Cell(row, ColDenominator).WriteNumber(r.Actual?.Denominator, WorkbookCells.CountFormat);
-            var status = sheet.Cell(row, ColStatus).WriteText(VietnameseFormat.Caption(r.Status));
+            var status = sheet.Cell(row, ColStatus).WriteText(StatusNames.Caption(r.Status));
             status.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(r.Status));
             status.Style.Font.Bold = r.Status is AchievementStatus.NotAchieved or AchievementStatus.OffTrack;
             sheet.Cell(row, ColProgress).WriteNumber(r.Judgement.Progress, WorkbookCells.ProgressFormat);
@@ -315,7 +310,7 @@ public static class MonitoringWorkbook
             sheet.Cell(row, ColLead).WriteText(lead is null ? string.Empty : plan.FindAgency(lead)?.Name ?? lead);
             if (r.Recorded is { } recorded)
             {
-                var cell = sheet.Cell(row, ColRecorded).WriteText(VietnameseFormat.Caption(recorded.Status));
+                var cell = sheet.Cell(row, ColRecorded).WriteText(StatusNames.Caption(recorded.Status));
                 cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(recorded.Status));
             }
 
@@ -341,20 +336,8 @@ public static class MonitoringWorkbook
         WorkbookCells.PrintSetup(sheet, header);
     }
 
-    private static string IssuedText(DocumentDate? issued) => issued switch
-    {
-        { Date: { } date } => VietnameseFormat.Numeric(date),
-        { } partial => string.Create(CultureInfo.InvariantCulture, $"…/{partial.Month:00}/{partial.Year}"),
-        null => "Văn bản không ghi ngày",
-    };
-
-    private static string UnitText(PlanEvaluation evaluation, WorkbookOptions options)
-    {
-        var code = evaluation.UnitCode;
-        return options.UnitName is { Length: > 0 } name
-            ? code.Length > 0 ? $"{name} (mã {code})" : name
-            : code.Length > 0 ? $"mã {code}" : "địa bàn của kế hoạch";
-    }
+    private static string UnitText(PlanEvaluation evaluation, WorkbookOptions options) =>
+        MonitoringText.Unit(evaluation.UnitCode, options.UnitName);
 
     private sealed record GoalSheet(string Name, string Caption, int Indicators, List<IndicatorResult> Results);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChildPlan.Reporting.Localization;
 using ClosedXML.Excel;
 using NodaTime;
 
@@ -30,9 +31,6 @@ internal static class WorkbookCells
 
     /// <summary>The format of a share of all results.</summary>
     public const string ShareFormat = "0.0%";
-
-    /// <summary>Vietnam's offset from UTC; it has had no daylight saving time since 1975.</summary>
-    private static readonly Offset VietnamOffset = Offset.FromHours(7);
 
     public static readonly XLColor HeaderFill = XLColor.FromArgb(0x1F, 0x4E, 0x78);
     public static readonly XLColor HeaderFont = XLColor.White;
@@ -72,33 +70,6 @@ internal static class WorkbookCells
         cell.Style.NumberFormat.Format = format;
         return cell;
     }
-
-    /// <summary>The number format of a value in <paramref name="unit"/>, showing the unit (<c>0.0#"%"</c>).</summary>
-    public static string ValueFormat(IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Percent => "0.0#\"%\"",
-        IndicatorUnit.PerThousandLiveBirths => "0.0#\"‰\"",
-        IndicatorUnit.PerHundredThousandChildren => "#,##0.0#\" /100.000 trẻ em\"",
-        IndicatorUnit.PercentChangePerYear => "\"+\"0.0#\"%/năm\";\"-\"0.0#\"%/năm\";0\"%/năm\"",
-        IndicatorUnit.Count => CountFormat,
-        IndicatorUnit.YesNo => "[=1]\"Hoàn thành\";[=0]\"Chưa hoàn thành\";General",
-        _ => "General",
-    };
-
-    /// <summary>The unit as a column shows it: its symbol, or a word where the symbol is empty.</summary>
-    public static string UnitCaption(IndicatorUnit unit) => unit switch
-    {
-        IndicatorUnit.Count => "số lượng",
-        IndicatorUnit.YesNo => "1 = hoàn thành, 0 = chưa",
-        _ => unit.Symbol(),
-    };
-
-    /// <summary>An instant as a Vietnamese reader expects it: <c>05/01/2026 10:30</c> in Vietnam time.</summary>
-    public static string VietnamTime(Instant instant) =>
-        instant.WithOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>The date an instant falls on in Vietnam.</summary>
-    public static LocalDate VietnamDate(Instant instant) => instant.WithOffset(VietnamOffset).Date;
 
     /// <summary>A UTC <see cref="DateTime"/> for the document properties.</summary>
     public static DateTime PropertyTime(Instant instant) => instant.ToDateTimeUtc();
@@ -188,7 +159,7 @@ internal static class WorkbookCells
     {
         var range = sheet.Range(row, 1, row, lastColumn);
         range.Merge();
-        sheet.Cell(row, 1).WriteText(SampleBannerText);
+        sheet.Cell(row, 1).WriteText(WorkbookText.SampleBanner);
         range.Style.Font.Bold = true;
         range.Style.Font.FontSize = 20;
         range.Style.Font.FontColor = BannerFont;
@@ -199,9 +170,6 @@ internal static class WorkbookCells
         range.Style.Border.OutsideBorderColor = BannerFont;
         sheet.Row(row).Height = 36;
     }
-
-    /// <summary>The words of the sample-data banner.</summary>
-    public const string SampleBannerText = "DỮ LIỆU MẪU – không phải số liệu thật";
 
     /// <summary>A4 landscape, one page wide, with <paramref name="headerRow"/> repeated on every page.</summary>
     public static void PrintSetup(IXLWorksheet sheet, int headerRow, XLPageOrientation orientation = XLPageOrientation.Landscape)

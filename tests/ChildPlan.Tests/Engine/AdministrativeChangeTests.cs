@@ -1,5 +1,6 @@
 using ChildPlan.Formats;
 using ChildPlan.Indicators;
+using ChildPlan.Reporting.Localization;
 using NodaTime;
 using static ChildPlan.Tests.TestPlans;
 
@@ -58,7 +59,7 @@ public sealed class AdministrativeChangeTests
         var now = Merger.AgencyOn(Small(), "so-a", new LocalDate(y, m, d));
 
         Assert.Equal((name, original), (now.Name, now.Original));
-        Assert.Equal(original is null ? name : $"{name} (theo Kế hoạch: {original})", now.Display);
+        Assert.Equal(original is null ? name : $"{name} (theo Kế hoạch: {original})", PlanText.Agency(now));
     }
 
     [Fact]

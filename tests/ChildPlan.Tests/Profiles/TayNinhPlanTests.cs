@@ -62,7 +62,7 @@ public sealed class TayNinhPlanTests
         Assert.Equal(Symbol, document.Symbol);
         Assert.Equal("Thực hiện Chương trình hành động quốc gia vì trẻ em năm 2023", document.Title);
         Assert.Equal("TP, Tây Ninh", document.Place);
-        Assert.Equal(new DocumentDate(2023, 4, null), document.Issued);
+        Assert.Equal(new DocumentDate(new YearMonth(2023, 4)), document.Issued);
         Assert.Equal("tay-ninh-city-plan-2023.txt", document.File);
         Assert.Contains(Plan.Notes, n => n.Contains("ngày tháng 4 năm 2023", StringComparison.Ordinal));
     }

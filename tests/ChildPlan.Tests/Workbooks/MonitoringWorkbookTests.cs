@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
-using ChildPlan.Formatting;
 using ChildPlan.Indicators;
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Workbooks;
 using NodaTime;
 using static ChildPlan.Tests.Workbooks.WorkbookFixtures;
@@ -48,7 +48,7 @@ public sealed class MonitoringWorkbookTests
 
         foreach (var status in Enum.GetValues<AchievementStatus>())
         {
-            var caption = Find(summary, VietnameseFormat.Caption(status));
+            var caption = Find(summary, StatusNames.Caption(status));
             var count = caption.CellRight();
             Assert.Equal(XLDataType.Number, count.DataType);
             Assert.Equal(Evaluation.Results.Count(r => r.Status == status), count.GetValue<int>());
@@ -139,7 +139,7 @@ public sealed class MonitoringWorkbookTests
         Assert.Equal(Evaluation.Results.Count, statusCells.Count);
         foreach (var cell in statusCells)
         {
-            var status = Enum.GetValues<AchievementStatus>().Single(s => VietnameseFormat.Caption(s) == cell.GetString());
+            var status = Enum.GetValues<AchievementStatus>().Single(s => StatusNames.Caption(s) == cell.GetString());
             Assert.Equal(XLColor.FromHtml("#" + MonitoringWorkbook.StatusFill(status)), cell.Style.Fill.BackgroundColor);
         }
     }

@@ -1,0 +1,45 @@
+namespace ChildPlan.Reporting.Localization;
+
+/// <summary>Labels of plan items as reports, workbooks and the command line show them.</summary>
+public static class PlanText
+{
+    /// <summary>Shown where a document has no number and symbol.</summary>
+    public const string NoSymbol = "(không số)";
+
+    /// <summary>A label for an indicator: <c>Chỉ tiêu 9</c>, or its id when un-numbered.</summary>
+    public static string IndicatorLabel(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Number is { } n ? $"Chỉ tiêu {n}" : indicator.Id;
+    }
+
+    /// <summary>A goal's caption: <c>Mục tiêu 1: …</c>, with its id when un-numbered.</summary>
+    public static string GoalCaption(Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return (goal.Number is { } n ? $"Mục tiêu {n}" : $"Mục tiêu {goal.Id}") + ": " + goal.Title;
+    }
+
+    /// <summary>
+    /// An agency's name as reports write it on a date: <c>Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)</c>
+    /// after a change, <c>… (đã kết thúc hoạt động theo …)</c> after it ended, the plain name otherwise.
+    /// </summary>
+    public static string Agency(AgencyOnDate agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        return agency.Original is null ? agency.Name
+            : agency.Ended ? $"{agency.Original} (đã kết thúc hoạt động theo {agency.Basis})"
+            : $"{agency.Name} (theo Kế hoạch: {agency.Original})";
+    }
+
+    /// <summary>The name of a document kind from its abbreviation (<c>KH</c> → <c>Kế hoạch</c>), or the abbreviation.</summary>
+    public static string DocumentKind(string kind) => kind switch
+    {
+        "KH" => "Kế hoạch",
+        "QĐ" => "Quyết định",
+        "CT" => "Chỉ thị",
+        "NQ" => "Nghị quyết",
+        "BC" => "Báo cáo",
+        _ => kind,
+    };
+}

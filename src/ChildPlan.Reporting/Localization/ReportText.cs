@@ -1,0 +1,183 @@
+using System.Globalization;
+using ChildPlan.Reporting.Model;
+using NodaTime;
+
+namespace ChildPlan.Reporting.Localization;
+
+/// <summary>
+/// The words of the report model (<see cref="ReportModelBuilder"/>): titles, subjects, section titles, the
+/// document header and signature, deadline captions, and the Vietnamese naming rules reports follow
+/// (document symbols, unit levels, plan names).
+/// </summary>
+internal static class ReportText
+{
+    /// <summary>The national name of the document header.</summary>
+    public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    /// <summary>The motto of the document header.</summary>
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>The title of the situation section.</summary>
+    public const string SituationSection = "Tình hình triển khai thực hiện";
+
+    /// <summary>The title of the difficulties section.</summary>
+    public const string DifficultiesSection = "Khó khăn, vướng mắc";
+
+    /// <summary>The title of the proposals section.</summary>
+    public const string ProposalsSection = "Đề xuất, kiến nghị";
+
+    /// <summary>The recipient line for the issuer's own archive.</summary>
+    public const string Archive = "Lưu: VT";
+
+    /// <summary>The due text of an ad hoc step.</summary>
+    public const string WhenRequested = "Khi có yêu cầu";
+
+    /// <summary>The due text of a step whose document gives no date.</summary>
+    public const string NoDueDate = "Văn bản không nêu hạn";
+
+    /// <summary>The word before a task's lead agency in a code-built task list.</summary>
+    public const string LeadLabel = "chủ trì";
+
+    /// <summary>The header row of a code-built Markdown indicator table (template code: the year is <c>{{ year }}</c>).</summary>
+    public const string IndicatorTableHeader = "| TT | Chỉ tiêu | Chỉ tiêu năm {{ year }} | Thực hiện | Đánh giá | Cơ quan chủ trì |";
+
+    /// <summary>The matrix mark of the lead agency (chủ trì).</summary>
+    public const string LeadMark = "C";
+
+    /// <summary>The matrix mark of a coordinating agency (phối hợp).</summary>
+    public const string SupportMark = "P";
+
+    private static readonly string[] Localities = [" tỉnh ", " thành phố ", " Thành phố ", " huyện ", " Thành Phố "];
+
+    private static readonly string[] UnitLevels = ["Thành phố", "Tỉnh", "Huyện", "Thị xã", "Quận", "Thị trấn", "Phường", "Xã"];
+
+    /// <summary>The title of a report.</summary>
+    public static string Title(ReportKind kind) => kind switch
+    {
+        ReportKind.Annual => "BÁO CÁO",
+        ReportKind.Monitoring => "BẢNG THEO DÕI CHỈ TIÊU",
+        ReportKind.Responsibility => "PHÂN CÔNG TRÁCH NHIỆM",
+        _ => "LỊCH BÁO CÁO",
+    };
+
+    /// <summary>The subject (trích yếu) of a report on <paramref name="plan"/> for <paramref name="year"/>.</summary>
+    public static string Subject(ReportKind kind, Plan plan, int year) => kind switch
+    {
+        ReportKind.Annual => $"Kết quả thực hiện {PlanName(plan)} năm {year}",
+        ReportKind.Monitoring => $"Kết quả thực hiện các chỉ tiêu năm {year} của {PlanName(plan)}",
+        ReportKind.Responsibility => $"Cơ quan chủ trì, phối hợp thực hiện {PlanName(plan)}",
+        _ => $"Thời hạn báo cáo năm {year} của {PlanName(plan)}",
+    };
+
+    /// <summary>The number line: <c>Số: 125/BC-SLĐTBXH</c>, or a blank number before the symbol.</summary>
+    public static string NumberLine(string? number, AgencyKind? issuingKind, string issuingName) =>
+        "Số: " + (number ?? $"      /BC-{Abbreviation(issuingKind, issuingName)}");
+
+    /// <summary>The People's Committee of a unit: <c>UBND thành phố Huế</c>.</summary>
+    public static string PeopleCommitteeOf(string unitName) => $"UBND {char.ToLowerInvariant(unitName[0])}{unitName[1..]}";
+
+    /// <summary>A unit's name inside a sentence, after a change with the plan's unit quoted.</summary>
+    public static string UnitInText(string name, string? planName) =>
+        planName is null ? Lower(name) : $"{Lower(name)} (theo Kế hoạch: {Lower(planName)})";
+
+    /// <summary>A unit's name without its level (<c>Tỉnh Điện Biên</c> → <c>Điện Biên</c>).</summary>
+    public static string UnitPlace(string name) =>
+        UnitLevels.FirstOrDefault(l => name.StartsWith(l + " ", StringComparison.OrdinalIgnoreCase)) is { } level ? name[(level.Length + 1)..] : name;
+
+    /// <summary>The caption of a task's kind.</summary>
+    public static string TaskKindCaption(TaskKind kind) => kind switch
+    {
+        TaskKind.Activity => "Hoạt động",
+        TaskKind.Solution => "Giải pháp",
+        _ => "Nhiệm vụ",
+    };
+
+    /// <summary>A task as the responsibility matrix labels it: <c>NV 2.1</c>, or its id when un-numbered.</summary>
+    public static string TaskLabel(PlanTask task) => task.Number is { } n ? $"NV {n}" : task.Id;
+
+    /// <summary>The caption of a reporting step's kind.</summary>
+    public static string StepKindCaption(ReportingStepKind kind) => kind switch
+    {
+        ReportingStepKind.Annual => "Báo cáo năm",
+        ReportingStepKind.SixMonthly => "Báo cáo 6 tháng",
+        ReportingStepKind.OneOff => "Thời hạn một lần",
+        ReportingStepKind.AdHoc => "Báo cáo đột xuất",
+        ReportingStepKind.Midterm => "Sơ kết",
+        _ => "Tổng kết",
+    };
+
+    /// <summary>A deadline on a day: <c>ngày 20/11/2025</c>, or <c>trước ngày 20/11/2025</c>.</summary>
+    public static string DueOn(LocalDate date, bool before) => (before ? "trước ngày " : "ngày ") + VietnameseFormat.Numeric(date);
+
+    /// <summary>A deadline in a year only: <c>năm 2025</c>.</summary>
+    public static string DueInYear(int year) => $"năm {year}";
+
+    /// <summary>The caption of a deadline state (<c>overdue</c>, <c>due</c>, <c>upcoming</c>, <c>lapsed</c>, <c>no-date</c>).</summary>
+    public static string DeadlineStateCaption(string state) => state switch
+    {
+        "overdue" => "Đã quá hạn",
+        "due" => "Sắp đến hạn",
+        "upcoming" => "Chưa đến hạn",
+        "lapsed" => "Không còn áp dụng (cơ quan đã kết thúc hoạt động)",
+        _ => "Không có hạn cụ thể",
+    };
+
+    /// <summary>A recipient who receives the report for information: <c>UBND tỉnh Điện Biên (b/c)</c>.</summary>
+    public static string ForInformation(string name) => name + " (b/c)";
+
+    /// <summary>The unsigned signature block of an agency of <paramref name="kind"/>: on whose behalf, and the title.</summary>
+    public static (string Authority, string Title) DefaultSignature(AgencyKind kind) => kind switch
+    {
+        AgencyKind.PeopleCommittee => ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+        AgencyKind.Department => (string.Empty, "GIÁM ĐỐC"),
+        AgencyKind.Office => (string.Empty, "TRƯỞNG PHÒNG"),
+        _ => (string.Empty, "THỦ TRƯỞNG CƠ QUAN"),
+    };
+
+    /// <summary>
+    /// How reports cite the plan's document: <c>Quyết định số 333/QĐ-UBND ngày 15/3/2021 của UBND tỉnh Điện Biên</c>.
+    /// </summary>
+    public static string Citation(PlanDocument d)
+    {
+        var parts = new List<string> { PlanText.DocumentKind(d.Kind) };
+        if (d.Symbol is { } symbol)
+        {
+            parts.Add($"số {symbol}");
+        }
+
+        if (d.Issued is { } issued)
+        {
+            parts.Add(VietnameseFormat.CitationDate(issued));
+        }
+
+        parts.Add($"của {d.Issuer}");
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The plan as a sentence names it: its title, preceded by its document kind unless the title starts with one.</summary>
+    public static string PlanName(Plan plan)
+    {
+        var title = plan.Title;
+        if (title.StartsWith("Chương trình", StringComparison.Ordinal) || title.StartsWith("Kế hoạch", StringComparison.Ordinal))
+        {
+            return title;
+        }
+
+        var word = PlanText.DocumentKind(plan.Document.Kind);
+        return $"{word} {char.ToLower(title[0], CultureInfo.InvariantCulture)}{title[1..]}";
+    }
+
+    /// <summary>The symbol of an agency's documents: the initials of its name without "và" and without its locality (<c>SLĐTBXH</c>, <c>SYT</c>).</summary>
+    private static string Abbreviation(AgencyKind? kind, string name)
+    {
+        if (kind is null or AgencyKind.PeopleCommittee)
+        {
+            return "UBND";
+        }
+
+        var locality = Localities.Select(l => name.IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
+        return string.Concat(name[..locality].Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant();
+    }
+
+    private static string Lower(string name) => name.Length > 0 ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+}
