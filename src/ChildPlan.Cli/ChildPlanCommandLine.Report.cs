@@ -101,8 +101,8 @@ public sealed partial class ChildPlanCommandLine
         var export = new Command("export", "Export the default templates to a folder to edit; pass the folder to `report --templates`.") { outOption, forceOption };
         export.SetAction(parse => Guard(() =>
         {
-            var files = ReportRenderer.DefaultTemplates.List()
-                .Select(name => (name + TemplateNames.FileExtension, Encoding.UTF8.GetBytes(ReportRenderer.DefaultTemplates.TryRead(name)!)))
+            var files = ReportRenderer.DefaultTemplates.Names
+                .Select(name => (name + TemplateNames.FileExtension, Encoding.UTF8.GetBytes(ReportRenderer.DefaultTemplates.Read(name)!)))
                 .ToList();
             var outDir = parse.GetValue(outOption)!;
             WriteAll(outDir, files, parse.GetValue(forceOption));

@@ -8,7 +8,9 @@ namespace ChildPlan.Formats;
 
 /// <summary>
 /// Reads and writes plan files (<c>childplan.plan/1</c>, see docs/formats.md). A bad plan file is
-/// rejected with the JSON path of every problem found.
+/// rejected with the JSON path of every problem found: first what makes it unreadable (JSON types,
+/// unknown or missing properties, values that do not parse), then, once it reads, the rules of
+/// <see cref="PlanValidator"/>.
 /// </summary>
 public static partial class PlanFile
 {
@@ -79,58 +81,22 @@ public static partial class PlanFile
             }
 
             var id = Str(root, "$", "id");
-            if (id is not null && !IsId(id))
-            {
-                Fail("$.id", $"'{id}' is not a valid plan id (lower-case letters, digits and '-').");
-            }
-
             var document = ReadDocument(root);
             var years = ReadYears(root);
             var goals = Objects(root, "$", "goals", ReadGoal);
             var agencies = Objects(root, "$", "agencies", ReadAgency);
-            var indicators = Objects(root, "$", "indicators", (e, p) => ReadIndicator(e, p, years));
+            var indicators = Objects(root, "$", "indicators", ReadIndicator);
             var tasks = Objects(root, "$", "tasks", ReadTask);
             var reporting = Objects(root, "$", "reporting", ReadReporting);
             var funding = Objects(root, "$", "funding", ReadFunding);
-
-            Unique(goals, g => g.Id, "goals");
-            Unique(agencies, a => a.Id, "agencies");
-            Unique(indicators, i => i.Id, "indicators");
-            Unique(tasks, t => t.Id, "tasks");
-            Unique(reporting, r => r.Id, "reporting");
-            var goalIds = goals.Select(g => g.Item.Id).ToHashSet(StringComparer.Ordinal);
-            var agencyIds = agencies.Select(a => a.Item.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var (indicator, path) in indicators)
-            {
-                if (!goalIds.Contains(indicator.GoalId))
-                {
-                    Fail($"{path}.goal", $"goal '{indicator.GoalId}' is not one of the plan's goals.");
-                }
-
-                CheckResponsibility(indicator.Responsibility, path, agencyIds);
-            }
-
-            foreach (var (task, path) in tasks)
-            {
-                CheckResponsibility(task.Responsibility, path, agencyIds);
-            }
-
-            foreach (var (step, path) in reporting)
-            {
-                CheckAgency(step.From, $"{path}.from", agencyIds);
-                CheckAgency(step.To, $"{path}.to", agencyIds);
-                if (step.Via is { } via)
-                {
-                    CheckAgency(via, $"{path}.via", agencyIds);
-                }
-            }
 
             if (problems.Count > 0 || document is null || years is null || id is null)
             {
                 throw new ChildPlanInputException(problems);
             }
 
-            return new Plan
+            // Every item read, so the model's positions are the file's and the validator's paths are the file's.
+            var plan = new Plan
             {
                 Id = id,
                 ProfileId = Str(root, "$", "profile", required: false),
@@ -146,6 +112,17 @@ public static partial class PlanFile
                 Funding = funding.Select(f => f.Item).ToList(),
                 Reporting = reporting.Select(r => r.Item).ToList(),
             };
+            foreach (var problem in PlanValidator.Validate(plan))
+            {
+                Fail(problem.Where, problem.Message);
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new ChildPlanInputException(problems);
+            }
+
+            return plan;
         }
 
         private PlanDocument? ReadDocument(JsonElement root)
@@ -222,7 +199,7 @@ public static partial class PlanFile
         private Goal? ReadGoal(JsonElement e, string path)
         {
             Known(e, path, "id", "number", "title", "source");
-            var id = IdOf(e, path);
+            var id = Str(e, path, "id");
             var title = Str(e, path, "title");
             var source = Source(e, path);
             return id is null || title is null || source is null ? null : new Goal { Id = id, Number = Int(e, path, "number", false), Title = title, Source = source };
@@ -231,7 +208,7 @@ public static partial class PlanFile
         private Agency? ReadAgency(JsonElement e, string path)
         {
             Known(e, path, "id", "number", "name", "level", "kind", "requested", "duties", "source");
-            var id = IdOf(e, path);
+            var id = Str(e, path, "id");
             var name = Str(e, path, "name");
             var level = Enum(e, path, "level", LevelNames);
             var kind = Enum(e, path, "kind", KindNames);
@@ -254,10 +231,10 @@ public static partial class PlanFile
             };
         }
 
-        private Indicator? ReadIndicator(JsonElement e, string path, YearSpan? years)
+        private Indicator? ReadIndicator(JsonElement e, string path)
         {
             Known(e, path, "id", "number", "goal", "name", "unit", "direction", "baseline", "targets", "measures", "lead", "support", "assessments", "note", "source");
-            var id = IdOf(e, path);
+            var id = Str(e, path, "id");
             var goal = Str(e, path, "goal");
             var name = Str(e, path, "name");
             var source = Source(e, path);
@@ -272,23 +249,17 @@ public static partial class PlanFile
                     Fail(path, "an indicator with 'measures' has its targets and baseline on each measure, not on the indicator.");
                 }
 
-                measures = Objects(e, path, "measures", (m, mp) => ReadMeasure(m, mp, unit, direction, years)).Select(m => m.Item).ToList();
+                measures = Objects(e, path, "measures", (m, mp) => ReadMeasure(m, mp, unit, direction)).Select(m => m.Item).ToList();
                 if (measures.Count == 0)
                 {
                     Fail($"{path}.measures", "'measures' is empty; leave it out for a single-measure indicator.");
-                }
-
-                var duplicate = measures.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
-                if (duplicate is not null)
-                {
-                    Fail($"{path}.measures", $"measure id '{duplicate.Key}' appears twice.");
                 }
             }
             else
             {
                 measures = unit is null || direction is null
                     ? []
-                    : [new Measure { Unit = unit.Value, Direction = direction.Value, Baseline = ReadBaseline(e, path), Targets = ReadTargets(e, path, years) }];
+                    : [new Measure { Unit = unit.Value, Direction = direction.Value, Baseline = ReadBaseline(e, path), Targets = ReadTargets(e, path) }];
             }
 
             if (id is null || goal is null || name is null || source is null || (!hasMeasures && measures.Count == 0))
@@ -310,10 +281,10 @@ public static partial class PlanFile
             };
         }
 
-        private Measure? ReadMeasure(JsonElement e, string path, IndicatorUnit? defaultUnit, Direction? defaultDirection, YearSpan? years)
+        private Measure? ReadMeasure(JsonElement e, string path, IndicatorUnit? defaultUnit, Direction? defaultDirection)
         {
             Known(e, path, "id", "name", "unit", "direction", "dimension", "baseline", "targets");
-            var id = IdOf(e, path);
+            var id = Str(e, path, "id");
             var name = Str(e, path, "name");
             var unit = Unit(e, path, required: defaultUnit is null) ?? defaultUnit;
             var direction = Enum(e, path, "direction", DirectionNames, required: defaultDirection is null) ?? defaultDirection;
@@ -346,7 +317,7 @@ public static partial class PlanFile
                 Direction = direction.Value,
                 Dimension = dimension,
                 Baseline = ReadBaseline(e, path),
-                Targets = ReadTargets(e, path, years),
+                Targets = ReadTargets(e, path),
             };
         }
 
@@ -364,19 +335,10 @@ public static partial class PlanFile
             return year is null || value is null ? null : new Baseline(year.Value, value.Value, Source(b, bp, required: false));
         }
 
-        private List<Target> ReadTargets(JsonElement e, string path, YearSpan? years)
-        {
-            var targets = Objects(e, path, "targets", (t, tp) => ReadTarget(t, tp, years)).Select(t => t.Item).ToList();
-            var dup = targets.GroupBy(t => t.Year).FirstOrDefault(g => g.Count(t => t.FromYear is null) > 1);
-            if (dup is not null)
-            {
-                Fail($"{path}.targets", $"two targets for the year {dup.Key}.");
-            }
+        private List<Target> ReadTargets(JsonElement e, string path) =>
+            Objects(e, path, "targets", ReadTarget).Select(t => t.Item).ToList();
 
-            return targets;
-        }
-
-        private Target? ReadTarget(JsonElement e, string path, YearSpan? years)
+        private Target? ReadTarget(JsonElement e, string path)
         {
             Known(e, path, "year", "from", "op", "value", "min", "max", "text");
             var year = Int(e, path, "year");
@@ -388,26 +350,12 @@ public static partial class PlanFile
                 Fail($"{path}.op", $"'{opText}' is not one of <, <=, >, >=, =, between.");
             }
 
-            if (year is { } y && years is { } span && !span.Contains(y))
-            {
-                Fail($"{path}.year", $"{y} is outside the plan's years {span}.");
-            }
-
-            if (from is { } f && year is { } y2 && f > y2)
-            {
-                Fail($"{path}.from", $"the window starts ({f}) after its milestone year ({y2}).");
-            }
-
             decimal? value;
             decimal? max = null;
             if (op == Comparison.Between)
             {
                 value = Dec(e, path, "min");
                 max = Dec(e, path, "max");
-                if (value > max)
-                {
-                    Fail($"{path}.min", $"min ({value}) is greater than max ({max}).");
-                }
             }
             else
             {
@@ -433,7 +381,7 @@ public static partial class PlanFile
         private PlanTask? ReadTask(JsonElement e, string path)
         {
             Known(e, path, "id", "number", "kind", "title", "activities", "area", "lead", "support", "source");
-            var id = IdOf(e, path);
+            var id = Str(e, path, "id");
             var title = Str(e, path, "title");
             var source = Source(e, path);
             if (id is null || title is null || source is null)
@@ -465,7 +413,7 @@ public static partial class PlanFile
         private ReportingRequirement? ReadReporting(JsonElement e, string path)
         {
             Known(e, path, "id", "kind", "from", "to", "via", "due", "before", "year", "text", "source");
-            var id = IdOf(e, path);
+            var id = Str(e, path, "id");
             var kind = Enum(e, path, "kind", ReportingStepKindNames);
             var from = Str(e, path, "from");
             var to = Str(e, path, "to");
@@ -516,39 +464,6 @@ public static partial class PlanFile
             return lead is null && support.Count == 0 ? Responsibility.None : new Responsibility(lead, support);
         }
 
-        private void CheckResponsibility(Responsibility responsibility, string path, HashSet<string> agencyIds)
-        {
-            if (responsibility.Lead is { } lead)
-            {
-                CheckAgency(lead, $"{path}.lead", agencyIds);
-            }
-
-            for (var i = 0; i < responsibility.Support.Count; i++)
-            {
-                CheckAgency(responsibility.Support[i], $"{path}.support[{i}]", agencyIds);
-            }
-        }
-
-        private void CheckAgency(string id, string path, HashSet<string> agencyIds)
-        {
-            if (!agencyIds.Contains(id))
-            {
-                Fail(path, $"agency '{id}' is not one of the plan's agencies.");
-            }
-        }
-
-        private void Unique<T>(List<(T Item, string Path)> items, Func<T, string> id, string what)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (item, path) in items)
-            {
-                if (!seen.Add(id(item)))
-                {
-                    Fail($"{path}.id", $"id '{id(item)}' appears twice in {what}.");
-                }
-            }
-        }
-
         private SourceReference? Source(JsonElement e, string path, bool required = true)
         {
             if (!e.TryGetProperty("source", out var s) || s.ValueKind == JsonValueKind.Null)
@@ -578,19 +493,6 @@ public static partial class PlanFile
             Fail($"{path}.source", "a source is a non-empty string (the section) or {\"document\", \"section\"}.");
             return null;
         }
-
-        private string? IdOf(JsonElement e, string path)
-        {
-            var id = Str(e, path, "id");
-            if (id is not null && !IsId(id))
-            {
-                Fail($"{path}.id", $"'{id}' is not a valid id (letters, digits, '-', '_' and '.').");
-            }
-
-            return id;
-        }
-
-        private static bool IsId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
         private IndicatorUnit? Unit(JsonElement e, string path, bool required)
         {

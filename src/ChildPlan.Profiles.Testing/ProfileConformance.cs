@@ -11,7 +11,7 @@ public sealed record ConformanceOptions
 }
 
 /// <summary>One way a profile does not conform: where, and what is wrong.</summary>
-/// <param name="Where">Profile, plan and item (<c>dien-bien/ctht-2021-2030/indicators/CT9</c>).</param>
+/// <param name="Where">Profile, plan and the item's JSON path in a plan file (<c>dien-bien/ctht-2021-2030: $.indicators[8].lead</c>).</param>
 /// <param name="Message">What is wrong.</param>
 public sealed record ConformanceProblem(string Where, string Message)
 {
@@ -49,7 +49,7 @@ public static class ProfileConformance
         CheckUnits(profile, Problem);
         foreach (var plan in profile.Plans)
         {
-            CheckPlan(profile, plan, options, (where, message) => Problem($"{plan.Id}/{where}", message));
+            CheckPlan(profile, plan, options, (where, message) => Problem(where.Length == 0 ? plan.Id : $"{plan.Id}: {where}", message));
         }
 
         foreach (var dataset in profile.Datasets)
@@ -88,85 +88,11 @@ public static class ProfileConformance
             problem(string.Empty, $"the plan says it belongs to profile '{plan.ProfileId}'.");
         }
 
-        Duplicates(plan.Goals.Select(g => g.Id), id => problem($"goals/{id}", "two goals share this id."));
-        Duplicates(plan.Agencies.Select(a => a.Id), id => problem($"agencies/{id}", "two agencies share this id."));
-        Duplicates(plan.Indicators.Select(i => i.Id), id => problem($"indicators/{id}", "two indicators share this id."));
-        Duplicates(plan.Tasks.Select(t => t.Id), id => problem($"tasks/{id}", "two tasks share this id."));
-        Duplicates(plan.Reporting.Select(r => r.Id), id => problem($"reporting/{id}", "two reporting steps share this id."));
-
-        void Agency(string? id, string where)
-        {
-            if (id is not null && plan.FindAgency(id) is null)
-            {
-                problem(where, $"agency '{id}' is not one of the plan's agencies.");
-            }
-        }
-
-        void Source(SourceReference? source, string where)
-        {
-            if (source is null || string.IsNullOrWhiteSpace(source.Document) || string.IsNullOrWhiteSpace(source.Section))
-            {
-                problem(where, "has no source reference (document and section).");
-            }
-        }
-
-        foreach (var goal in plan.Goals)
-        {
-            Source(goal.Source, $"goals/{goal.Id}");
-        }
-
-        foreach (var agency in plan.Agencies)
-        {
-            Source(agency.Source, $"agencies/{agency.Id}");
-        }
-
         var exemptFromLeads = options.PlansWithoutIndicatorLeads.ContainsKey(plan.Id);
-        foreach (var indicator in plan.Indicators)
+        var planProblems = PlanValidator.Validate(plan, new PlanValidationOptions { RequireIndicatorLeads = !exemptFromLeads });
+        foreach (var p in planProblems)
         {
-            var where = $"indicators/{indicator.Id}";
-            Source(indicator.Source, where);
-            if (plan.FindGoal(indicator.GoalId) is null)
-            {
-                problem(where, $"goal '{indicator.GoalId}' is not one of the plan's goals.");
-            }
-
-            if (indicator.Responsibility.Lead is null && !exemptFromLeads)
-            {
-                problem(where, "has no lead agency (chủ trì).");
-            }
-
-            Agency(indicator.Responsibility.Lead, where + "/lead");
-            foreach (var s in indicator.Responsibility.Support)
-            {
-                Agency(s, where + "/support");
-            }
-
-            if (indicator.Measures.Count == 0)
-            {
-                problem(where, "has no measure.");
-            }
-
-            foreach (var measure in indicator.Measures)
-            {
-                var measureWhere = measure.Id is null ? where : $"{where}/{measure.Id}";
-                if (measure.Targets.Count == 0)
-                {
-                    problem(measureWhere, "has no target.");
-                }
-
-                foreach (var target in measure.Targets)
-                {
-                    if (!plan.Years.Contains(target.Year) || (target.FromYear is { } from && !plan.Years.Contains(from)))
-                    {
-                        problem(measureWhere, $"the target for {target.Year} falls outside the plan's years {plan.Years}.");
-                    }
-
-                    if (target.Comparison == Comparison.Between && (target.Max is null || target.Max < target.Value))
-                    {
-                        problem(measureWhere, $"the range of the target for {target.Year} is empty.");
-                    }
-                }
-            }
+            problem(p.Where, p.Message);
         }
 
         if (exemptFromLeads && plan.Indicators.Any(i => i.Responsibility.Lead is not null))
@@ -174,33 +100,14 @@ public static class ProfileConformance
             problem(string.Empty, "is exempted from indicator leads but some indicators have one; remove the exemption.");
         }
 
-        foreach (var task in plan.Tasks)
-        {
-            Source(task.Source, $"tasks/{task.Id}");
-            Agency(task.Responsibility.Lead, $"tasks/{task.Id}/lead");
-            foreach (var s in task.Responsibility.Support)
-            {
-                Agency(s, $"tasks/{task.Id}/support");
-            }
-        }
-
-        foreach (var step in plan.Reporting)
-        {
-            var where = $"reporting/{step.Id}";
-            Source(step.Source, where);
-            Agency(step.From, where + "/from");
-            Agency(step.To, where + "/to");
-            Agency(step.Via, where + "/via");
-        }
-
-        foreach (var funding in plan.Funding)
-        {
-            Source(funding.Source, "funding");
-        }
-
         if (plan.AreaCode is { } area && profile.Units.Count > 0 && profile.Units.All(u => u.Code != area))
         {
             problem(string.Empty, $"its area '{area}' is not one of the profile's administrative units.");
+        }
+
+        if (planProblems.Count > 0)
+        {
+            return; // a plan that breaks the rules does not read back either; the problems above say why
         }
 
         string exported;

@@ -57,9 +57,9 @@ public sealed class ReportRenderer
             sources.Add(new FolderTemplateSource(fileSystem, folder));
         }
 
-        if (profile is IProfileTemplates templates)
+        if (profile is ITemplateSource templates)
         {
-            sources.Add(new ProfileTemplateSource(profile.Id, templates));
+            sources.Add(templates);
         }
 
         sources.Add(DefaultTemplates);
@@ -77,14 +77,5 @@ public sealed class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         return renderer.Render(SourcesFor(profile), templateName, model, format, cancellationToken);
-    }
-
-    private sealed class ProfileTemplateSource(string profileId, IProfileTemplates templates) : ITemplateSource
-    {
-        public string Name { get; } = $"profile {profileId}";
-
-        public string? TryRead(string templateName) => templates.ReadTemplate(templateName);
-
-        public IEnumerable<string> List() => templates.TemplateNames;
     }
 }

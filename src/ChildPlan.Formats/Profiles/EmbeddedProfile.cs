@@ -14,10 +14,11 @@ namespace ChildPlan.Profiles;
 /// (<c>templates/annual.html.sbn</c>). Everything is loaded and validated the first time the profile is used, which the registration
 /// (<c>AddProfile</c>) does, so a broken plugin fails at start-up with the resource and the problem.
 /// </summary>
-public abstract class EmbeddedProfile : IChildPlanProfile, IProfileTemplates
+public abstract class EmbeddedProfile : IChildPlanProfile, ITemplateSource
 {
     private readonly Lazy<Content> content;
     private readonly string resourcePrefix;
+    private readonly EmbeddedTemplateSource templates;
 
     /// <summary>Creates the profile.</summary>
     /// <param name="id">Profile id (<c>dien-bien</c>).</param>
@@ -29,6 +30,7 @@ public abstract class EmbeddedProfile : IChildPlanProfile, IProfileTemplates
         this.resourcePrefix = resourcePrefix;
         Name = name;
         content = new Lazy<Content>(Load);
+        templates = new EmbeddedTemplateSource($"profile {id}", GetType().Assembly, $"{resourcePrefix}templates/");
     }
 
     /// <inheritdoc />
@@ -50,31 +52,13 @@ public abstract class EmbeddedProfile : IChildPlanProfile, IProfileTemplates
     public AdministrativeChanges Changes => content.Value.Changes;
 
     /// <inheritdoc />
-    public string? ReadTemplate(string templateName)
-    {
-        using var stream = GetType().Assembly.GetManifestResourceStream($"{resourcePrefix}templates/{templateName}.sbn");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    string ITemplateSource.Description => templates.Description;
 
     /// <inheritdoc />
-    public IEnumerable<string> TemplateNames
-    {
-        get
-        {
-            var prefix = resourcePrefix + "templates/";
-            return GetType().Assembly.GetManifestResourceNames()
-                .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sbn", StringComparison.Ordinal))
-                .Select(n => n[prefix.Length..^".sbn".Length])
-                .Order(StringComparer.Ordinal)
-                .ToList();
-        }
-    }
+    IEnumerable<string> ITemplateSource.Names => templates.Names;
+
+    /// <inheritdoc />
+    string? ITemplateSource.Read(string name) => templates.Read(name);
 
     private Content Load()
     {

@@ -14,7 +14,7 @@ namespace ChildPlan.Reporting.Rendering;
 public static class TemplateCatalog
 {
     /// <summary>The default templates (names without <c>.sbn</c>).</summary>
-    public static IReadOnlyList<string> Templates => ReportRenderer.DefaultTemplates.List().ToList();
+    public static IReadOnlyList<string> Templates => ReportRenderer.DefaultTemplates.Names.ToList();
 
     /// <summary>Every variable path a template can read (<c>header.place_date</c>, <c>goals[].indicators[].status</c>), with its type.</summary>
     public static IReadOnlyList<(string Path, string Type)> Variables()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using ChildPlan.Profiles;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -36,13 +37,13 @@ public sealed class TemplateRenderer
 
         foreach (var source in sources)
         {
-            if (source.TryRead(templateName) is { } text)
+            if (source.Read(templateName) is { } text)
             {
                 return (source, text);
             }
         }
 
-        throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Name))}.");
+        throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Description))}.");
     }
 
     /// <summary>Renders <paramref name="templateName"/> with <paramref name="model"/> as its global variables.</summary>
@@ -51,7 +52,7 @@ public sealed class TemplateRenderer
     public string Render(IReadOnlyList<ITemplateSource> sources, string templateName, object model, OutputFormat format, CancellationToken cancellationToken = default)
     {
         var (source, text) = Resolve(sources, templateName);
-        var template = Parse(source.Name, templateName, text);
+        var template = Parse(source.Description, templateName, text);
         var output = new LimitedOutput(limits.MaxOutputCharacters, templateName);
         var context = new EscapingTemplateContext(format)
         {
@@ -113,7 +114,7 @@ public sealed class TemplateRenderer
     private static string Where(ITemplateSource source, string templateName, SourceSpan span)
     {
         var file = string.IsNullOrEmpty(span.FileName) ? templateName : span.FileName;
-        return $"{source.Name}: {file}({span.Start.Line + 1},{span.Start.Column + 1})";
+        return $"{source.Description}: {file}({span.Start.Line + 1},{span.Start.Column + 1})";
     }
 
     /// <summary>Resolves <c>include</c> through the same sources; names are relative template names, nothing else.</summary>

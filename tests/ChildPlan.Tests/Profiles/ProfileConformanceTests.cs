@@ -42,10 +42,14 @@ public sealed class ProfileConformanceTests
 
         var problems = ProfileConformance.Check(new FakeProfile(good, broken)).Select(p => p.ToString()).ToList();
 
-        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT1: has no lead agency (chủ trì).", problems);
-        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT1/support: agency 'so-khong-co' is not one of the plan's agencies.", problems);
-        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT2: the target for 2035 falls outside the plan's years 2021–2030.", problems);
-        Assert.Contains("dien-bien/ctht-2021-2030/indicators/CT3: has no source reference (document and section).", problems);
+        Assert.Equal(
+            [
+                "dien-bien/ctht-2021-2030: $.indicators[0].lead: has no lead agency (chủ trì).",
+                "dien-bien/ctht-2021-2030: $.indicators[0].support[0]: agency 'so-khong-co' is not one of the plan's agencies.",
+                "dien-bien/ctht-2021-2030: $.indicators[1].targets[0].year: 2035 is outside the plan's years 2021–2030.",
+                "dien-bien/ctht-2021-2030: $.indicators[2].source: every item needs a source: the section of the document it comes from.",
+            ],
+            problems);
     }
 
     [Fact]
@@ -53,7 +57,7 @@ public sealed class ProfileConformanceTests
     {
         var problems = ProfileConformance.Check(new ChildPlan.Profiles.DienBien.DienBienProfile());
 
-        Assert.Equal(17, problems.Count(p => p.Where.StartsWith("dien-bien/ctht-2013-2020/indicators/", StringComparison.Ordinal)));
+        Assert.Equal(17, problems.Count(p => p.Where.StartsWith("dien-bien/ctht-2013-2020: $.indicators[", StringComparison.Ordinal)));
     }
 
     private sealed class FakeProfile(IChildPlanProfile inner, Plan replaced) : IChildPlanProfile

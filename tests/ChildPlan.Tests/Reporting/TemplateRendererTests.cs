@@ -1,4 +1,5 @@
 using System.IO.Abstractions.TestingHelpers;
+using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
 
@@ -120,9 +121,22 @@ public sealed class TemplateRendererTests
         });
         var source = new FolderTemplateSource(fs, "/srv/templates");
 
-        Assert.Equal("A", source.TryRead("annual.html"));
-        Assert.Null(source.TryRead("../secret"));
-        Assert.Equal(["annual.html"], source.List());
+        Assert.Equal("A", source.Read("annual.html"));
+        Assert.Null(source.Read("../secret"));
+        Assert.Equal(["annual.html"], source.Names);
+    }
+
+    [Fact]
+    public void A_template_is_looked_up_in_code_then_the_host_folder_then_the_profile_then_the_defaults()
+    {
+        var fs = new MockFileSystem(new Dictionary<string, MockFileData> { ["/srv/templates/annual.html.sbn"] = new("A") });
+        var renderer = new ReportRenderer(fs, new ReportingOptions { TemplateFolder = "/srv/templates", CodeTemplates = new InMemoryTemplateSource() });
+
+        var sources = renderer.SourcesFor(new ChildPlan.Profiles.DienBien.DienBienProfile());
+
+        Assert.Equal(["code", $"folder {fs.Path.GetFullPath("/srv/templates")}", "profile dien-bien", "default"], sources.Select(s => s.Description));
+        Assert.Empty(sources[2].Names);
+        Assert.Equal(ReportRenderer.DefaultTemplates.Names, sources[3].Names);
     }
 
     [Fact]

@@ -1,0 +1,225 @@
+namespace ChildPlan;
+
+/// <summary>
+/// The rules a plan keeps whatever it was built from (a plan file, a profile, code): valid and unique ids; goals and
+/// agencies that an item names exist; every indicator has a measure and every measure a target; targets fall inside
+/// the plan's years, with at most one per year and non-empty ranges; every item carries a source; and, where
+/// <see cref="PlanValidationOptions.RequireIndicatorLeads"/> asks for it, every indicator has a lead agency.
+/// Each problem is located by the JSON path the item has in a plan file (<c>$.indicators[3].lead</c>, see docs/formats.md),
+/// so the plan-file reader reports it against the file and anyone else against the plan.
+/// </summary>
+public static class PlanValidator
+{
+    /// <summary>Returns every problem found in <paramref name="plan"/>; an empty list means it keeps the rules.</summary>
+    public static IReadOnlyList<InputProblem> Validate(Plan plan, PlanValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        options ??= PlanValidationOptions.Default;
+        var problems = new List<InputProblem>();
+        void Fail(string path, string message) => problems.Add(new InputProblem(path, message));
+
+        if (!IsId(plan.Id))
+        {
+            Fail("$.id", $"'{plan.Id}' is not a valid plan id (lower-case letters, digits and '-').");
+        }
+
+        var goalIds = Ids(plan.Goals, g => g.Id, "goals", Fail);
+        var agencyIds = Ids(plan.Agencies, a => a.Id, "agencies", Fail);
+        Ids(plan.Indicators, i => i.Id, "indicators", Fail);
+        Ids(plan.Tasks, t => t.Id, "tasks", Fail);
+        Ids(plan.Reporting, r => r.Id, "reporting", Fail);
+
+        void Agency(string id, string path)
+        {
+            if (!agencyIds.Contains(id))
+            {
+                Fail(path, $"agency '{id}' is not one of the plan's agencies.");
+            }
+        }
+
+        void Responsibility(Responsibility responsibility, string path)
+        {
+            if (responsibility.Lead is { } lead)
+            {
+                Agency(lead, $"{path}.lead");
+            }
+
+            for (var i = 0; i < responsibility.Support.Count; i++)
+            {
+                Agency(responsibility.Support[i], $"{path}.support[{i}]");
+            }
+        }
+
+        for (var i = 0; i < plan.Goals.Count; i++)
+        {
+            Source(plan.Goals[i].Source, $"$.goals[{i}]", Fail);
+        }
+
+        for (var i = 0; i < plan.Agencies.Count; i++)
+        {
+            Source(plan.Agencies[i].Source, $"$.agencies[{i}]", Fail);
+        }
+
+        for (var i = 0; i < plan.Indicators.Count; i++)
+        {
+            var indicator = plan.Indicators[i];
+            var path = $"$.indicators[{i}]";
+            if (!goalIds.Contains(indicator.GoalId))
+            {
+                Fail($"{path}.goal", $"goal '{indicator.GoalId}' is not one of the plan's goals.");
+            }
+
+            CheckMeasures(indicator, path, plan.Years, Fail);
+            if (indicator.Responsibility.Lead is null && options.RequireIndicatorLeads)
+            {
+                Fail($"{path}.lead", "has no lead agency (chủ trì).");
+            }
+
+            Responsibility(indicator.Responsibility, path);
+            Source(indicator.Source, path, Fail);
+        }
+
+        for (var i = 0; i < plan.Tasks.Count; i++)
+        {
+            Responsibility(plan.Tasks[i].Responsibility, $"$.tasks[{i}]");
+            Source(plan.Tasks[i].Source, $"$.tasks[{i}]", Fail);
+        }
+
+        for (var i = 0; i < plan.Funding.Count; i++)
+        {
+            Source(plan.Funding[i].Source, $"$.funding[{i}]", Fail);
+        }
+
+        for (var i = 0; i < plan.Reporting.Count; i++)
+        {
+            var step = plan.Reporting[i];
+            var path = $"$.reporting[{i}]";
+            Agency(step.From, $"{path}.from");
+            Agency(step.To, $"{path}.to");
+            if (step.Via is { } via)
+            {
+                Agency(via, $"{path}.via");
+            }
+
+            Source(step.Source, path, Fail);
+        }
+
+        return problems;
+    }
+
+    private static void CheckMeasures(Indicator indicator, string path, YearSpan years, Action<string, string> fail)
+    {
+        if (indicator.Measures.Count == 0)
+        {
+            fail(path, "has no measure.");
+            return;
+        }
+
+        var single = indicator.IsSingleMeasure;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var m = 0; m < indicator.Measures.Count; m++)
+        {
+            var measure = indicator.Measures[m];
+            var measurePath = single ? path : $"{path}.measures[{m}]";
+            if (!single)
+            {
+                if (measure.Id is null)
+                {
+                    fail($"{measurePath}.id", "is required.");
+                }
+                else
+                {
+                    if (!IsId(measure.Id))
+                    {
+                        fail($"{measurePath}.id", $"'{measure.Id}' is not a valid id (letters, digits, '-', '_' and '.').");
+                    }
+
+                    if (!ids.Add(measure.Id))
+                    {
+                        fail($"{path}.measures", $"measure id '{measure.Id}' appears twice.");
+                    }
+                }
+            }
+
+            CheckTargets(measure, measurePath, years, fail);
+        }
+    }
+
+    private static void CheckTargets(Measure measure, string path, YearSpan years, Action<string, string> fail)
+    {
+        if (measure.Targets.Count == 0)
+        {
+            fail($"{path}.targets", "every measure needs at least one target.");
+        }
+
+        for (var t = 0; t < measure.Targets.Count; t++)
+        {
+            var target = measure.Targets[t];
+            var targetPath = $"{path}.targets[{t}]";
+            if (!years.Contains(target.Year))
+            {
+                fail($"{targetPath}.year", $"{target.Year} is outside the plan's years {years}.");
+            }
+
+            if (target.FromYear is { } from)
+            {
+                if (from > target.Year)
+                {
+                    fail($"{targetPath}.from", $"the window starts ({from}) after its milestone year ({target.Year}).");
+                }
+                else if (!years.Contains(from))
+                {
+                    fail($"{targetPath}.from", $"{from} is outside the plan's years {years}.");
+                }
+            }
+
+            if (target.Comparison == Comparison.Between)
+            {
+                if (target.Max is not { } max)
+                {
+                    fail($"{targetPath}.max", "is required.");
+                }
+                else if (target.Value > max)
+                {
+                    fail($"{targetPath}.min", $"min ({target.Value}) is greater than max ({max}).");
+                }
+            }
+        }
+
+        var twice = measure.Targets.GroupBy(t => t.Year).FirstOrDefault(g => g.Count(t => t.FromYear is null) > 1);
+        if (twice is not null)
+        {
+            fail($"{path}.targets", $"two targets for the year {twice.Key}.");
+        }
+    }
+
+    private static HashSet<string> Ids<T>(IReadOnlyList<T> items, Func<T, string> id, string what, Action<string, string> fail)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var value = id(items[i]);
+            if (!IsId(value))
+            {
+                fail($"$.{what}[{i}].id", $"'{value}' is not a valid id (letters, digits, '-', '_' and '.').");
+            }
+
+            if (!seen.Add(value))
+            {
+                fail($"$.{what}[{i}].id", $"id '{value}' appears twice in {what}.");
+            }
+        }
+
+        return seen;
+    }
+
+    private static void Source(SourceReference? source, string path, Action<string, string> fail)
+    {
+        if (source is null || string.IsNullOrWhiteSpace(source.Document) || string.IsNullOrWhiteSpace(source.Section))
+        {
+            fail($"{path}.source", "every item needs a source: the section of the document it comes from.");
+        }
+    }
+
+    private static bool IsId(string? id) => !string.IsNullOrEmpty(id) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+}
