@@ -11,23 +11,18 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command CollectCommand()
     {
-        var yearOption = new Option<int>("--year") { Description = "The year to collect.", Required = true };
-        var unitOption = new Option<string>("--unit") { Description = "The reporting unit (default: the plan's area)." };
         var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code; --out is then a folder." };
-        var unitsOption = new Option<string>("--units") { Description = "Administrative units file (CSV)." };
-        var outOption = new Option<string>("--out") { Description = "The workbook to write (.xlsx), or a folder with --children-of.", Required = true };
-        var forceOption = new Option<bool>("--force") { Description = "Overwrite existing files." };
         var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`.")
         {
-            profileOption, planOption, planFileOption, yearOption, unitOption, childrenOption, unitsOption, outOption, forceOption,
+            options.Profile, options.Plan, options.PlanFile, options.Year, options.Unit, childrenOption, options.Units, options.Out, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
-            var year = parse.GetValue(yearOption);
-            var units = LoadUnits(parse.GetValue(unitsOption), profile);
+            var year = parse.GetValue(options.Year);
+            var units = LoadUnits(parse.GetValue(options.Units), profile);
             var hierarchy = new AdministrativeHierarchy(units, profile?.Changes);
-            var outPath = parse.GetValue(outOption)!;
+            var outPath = parse.GetValue(options.Out)!;
             List<(string Path, AdministrativeUnit Unit)> targets;
             if (parse.GetValue(childrenOption) is { } parent)
             {
@@ -48,7 +43,7 @@ public sealed partial class ChildPlanCommandLine
             }
             else
             {
-                var code = parse.GetValue(unitOption) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
+                var code = parse.GetValue(options.Unit) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
                 var unit = hierarchy.Find(code) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
                 targets = [(outPath, unit)];
             }
@@ -70,7 +65,7 @@ public sealed partial class ChildPlanCommandLine
                 CollectionWorkbook.Write(plan, year, renamed, options, stream);
                 return (t.Path, stream.ToArray());
             }).ToList();
-            WritePaths(files, parse.GetValue(forceOption));
+            WritePaths(files, parse.GetValue(options.Force));
             foreach (var (path, _) in files)
             {
                 output.WriteLine($"Wrote {path}");
@@ -97,17 +92,14 @@ public sealed partial class ChildPlanCommandLine
     private Command ImportCommand()
     {
         var filesArgument = new Argument<string[]>("workbooks") { Description = "Filled collection workbooks (.xlsx).", Arity = ArgumentArity.OneOrMore };
-        var unitsOption = new Option<string>("--units") { Description = "Administrative units file (CSV)." };
-        var outOption = new Option<string>("--out") { Description = "The data file (CSV) to write.", Required = true };
-        var forceOption = new Option<bool>("--force") { Description = "Overwrite an existing file." };
         var command = new Command("import", "Read filled collection workbooks back into a data file (CSV); every problem is reported with its file, sheet and cell, and nothing is written.")
         {
-            filesArgument, profileOption, planOption, planFileOption, unitsOption, outOption, forceOption,
+            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, options.Out, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
-            var units = LoadUnits(parse.GetValue(unitsOption), profile);
+            var units = LoadUnits(parse.GetValue(options.Units), profile);
             var observations = new List<Observation>();
             var problems = new List<InputProblem>();
             foreach (var path in parse.GetValue(filesArgument)!)
@@ -137,8 +129,8 @@ public sealed partial class ChildPlanCommandLine
 
             var csv = new StringWriter();
             ObservationFile.Write(csv, observations);
-            var outPath = parse.GetValue(outOption)!;
-            WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(forceOption));
+            var outPath = parse.GetValue(options.Out)!;
+            WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(options.Force));
             output.WriteLine($"Wrote {observations.Count} observation(s) to {outPath}");
             return ExitCodes.Success;
         }));

@@ -12,40 +12,29 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command EvaluateCommand()
     {
-        var dataOption = new Option<string>("--data") { Description = "Data file (CSV). Without it, the profile's own dataset for the plan is used where it has one." };
-        var unitsOption = new Option<string>("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
-        var yearOption = new Option<int?>("--year") { Description = "Evaluate only this year." };
-        var unitOption = new Option<string>("--unit") { Description = "Administrative unit code to evaluate (default: the plan's area)." };
-        var cultureOption = new Option<string>("--culture") { Description = "How the data file writes numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).", DefaultValueFactory = _ => "invariant" };
         var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong("text", "json");
         var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
         {
-            profileOption, planOption, planFileOption, dataOption, unitsOption, yearOption, unitOption, cultureOption, formatOption,
+            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.OnlyYear, options.Unit, options.Culture, formatOption,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
-            if (parse.GetValue(yearOption) is { } onlyYear)
-            {
-                RequireYear(plan, onlyYear, allowBaselines: true);
-            }
-
-            var culture = CsvCulture.FromName(parse.GetValue(cultureOption)!);
-            var (observations, dataName, isSample) = LoadDataset(parse.GetValue(dataOption), culture, plan, profile);
-            var units = LoadUnits(parse.GetValue(unitsOption), profile);
+            var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
+            var units = LoadUnits(parse.GetValue(options.Units), profile);
             var evaluation = PlanEvaluator.Evaluate(
                 plan,
-                observations,
+                dataset?.Observations ?? [],
                 new AdministrativeHierarchy(units, profile?.Changes),
-                new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
+                new EvaluationOptions { Year = parse.GetValue(options.OnlyYear), UnitCode = parse.GetValue(options.Unit) });
             if (parse.GetValue(formatOption) == "json")
             {
                 WriteJson(evaluation);
             }
             else
             {
-                WriteText(evaluation, units, isSample ? CommandLineText.SampleDataName(dataName) : dataName);
+                WriteText(evaluation, units, dataset is { IsSample: true } ? CommandLineText.SampleDataName(dataset.Name) : dataset?.Name);
             }
 
             return ExitCodes.Success;

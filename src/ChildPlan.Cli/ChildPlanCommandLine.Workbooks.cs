@@ -1,4 +1,3 @@
-using ChildPlan.Indicators;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Workbooks;
 
@@ -6,15 +5,16 @@ namespace ChildPlan.Cli;
 
 public sealed partial class ChildPlanCommandLine
 {
-    private byte[] MonitoringWorkbookBytes(PlanEvaluation evaluation, ReportInput input, IReadOnlyList<AdministrativeUnit> units)
+    private byte[] MonitoringWorkbookBytes(ReportInput input)
     {
+        var evaluation = input.Evaluation;
         using var stream = new MemoryStream();
         MonitoringWorkbook.Write(
             evaluation,
             new WorkbookOptions
             {
                 Created = clock.GetCurrentInstant(),
-                UnitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name,
+                UnitName = input.Units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name,
                 DataSourceName = input.DataSource,
                 IsSampleData = input.IsSampleData,
             },

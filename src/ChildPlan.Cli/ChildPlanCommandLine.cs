@@ -15,60 +15,34 @@ namespace ChildPlan.Cli;
 /// </summary>
 public sealed partial class ChildPlanCommandLine
 {
-    private readonly IProfileCatalog catalog;
+    /// <summary>What is said of a file that exists when --force is not given.</summary>
+    private const string AlreadyExists = "the file already exists; use --force to overwrite it.";
+
+    /// <summary>Where library problems are located (<see cref="InputProblem.Where"/>) for the options that gave them.</summary>
+    private static readonly Dictionary<string, string> OptionsByInput = new(StringComparer.Ordinal)
+    {
+        ["year"] = "--year",
+        ["unit"] = "--unit",
+    };
+
     private readonly IFileSystem fileSystem;
     private readonly IClock clock;
     private readonly TextWriter output;
     private readonly TextWriter error;
+    private readonly CommonOptions options = new();
+    private readonly RootCommand root;
+    private IProfileCatalog? catalog;
 
-    private readonly Option<string> profileOption = new("--profile") { Description = "Profile id (see `childplan profiles`)." };
-    private readonly Option<string> planOption = new("--plan") { Description = "Plan id within the profile." };
-    private readonly Option<string> planFileOption = new("--plan-file") { Description = "A plan file (childplan.plan/1 JSON) instead of --profile/--plan." };
-
-    /// <summary>Creates the command line over the installed profiles, a file system and a clock.</summary>
-    public ChildPlanCommandLine(IProfileCatalog catalog, IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error)
+    /// <summary>Creates the command line over a file system and a clock; the profiles are given when it is invoked.</summary>
+    public ChildPlanCommandLine(IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error)
     {
-        this.catalog = catalog;
         this.fileSystem = fileSystem;
         this.clock = clock;
         this.output = output;
         this.error = error;
-    }
-
-    /// <summary>The option that loads profile plugins from folders, before any command: <c>childplan --plugins DIR profiles</c>.</summary>
-    public static Option<string[]> PluginsOption { get; } = new("--plugins")
-    {
-        Description = "Load profile plugins from this folder (repeatable): its assemblies, and each sub-folder's, are loaded in their own context.",
-        Recursive = true,
-        AllowMultipleArgumentsPerToken = false,
-    };
-
-    /// <summary>The plugin folders given on a command line (<c>--plugins DIR</c> or <c>--plugins=DIR</c>), before the services are built.</summary>
-    public static IReadOnlyList<string> PluginFolders(string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var folders = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        root = new RootCommand("ChildPlan: plan, monitor and report on Vietnamese action plans for children.")
         {
-            if (args[i] == "--plugins" && i + 1 < args.Length)
-            {
-                folders.Add(args[++i]);
-            }
-            else if (args[i].StartsWith("--plugins=", StringComparison.Ordinal))
-            {
-                folders.Add(args[i]["--plugins=".Length..]);
-            }
-        }
-
-        return folders;
-    }
-
-    /// <summary>Runs the command line and returns the exit code.</summary>
-    public int Run(string[] args)
-    {
-        var root = new RootCommand("ChildPlan: plan, monitor and report on Vietnamese action plans for children.")
-        {
-            PluginsOption,
+            options.Plugins,
             ProfilesCommand(),
             PlanCommand(),
             EvaluateCommand(),
@@ -77,7 +51,34 @@ public sealed partial class ChildPlanCommandLine
             ImportCommand(),
             TemplatesCommand(),
         };
-        var parse = root.Parse(args);
+    }
+
+    /// <summary>The installed profiles, during an invocation.</summary>
+    private IProfileCatalog Catalog => catalog ?? throw new InvalidOperationException("The command line is not being invoked.");
+
+    /// <summary>Parses a command line once: read the plugin folders from the result (<see cref="PluginFolders"/>), then <see cref="Invoke"/> it.</summary>
+    public ParseResult Parse(IReadOnlyList<string> args) => root.Parse(args);
+
+    /// <summary>The plugin folders a parsed command line gives (<c>--plugins DIR</c>, repeatable), to load before the services are built.</summary>
+    public IReadOnlyList<string> PluginFolders(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(options.Plugins) ?? [];
+    }
+
+    /// <summary>Parses and invokes a command line over the installed profiles, and returns the exit code.</summary>
+    public int Run(string[] args, IProfileCatalog catalog) => Invoke(Parse(args), catalog);
+
+    /// <summary>Invokes a command line parsed by <see cref="Parse"/> over the installed profiles, and returns the exit code.</summary>
+    public int Invoke(ParseResult parse, IProfileCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (!ReferenceEquals(parse.RootCommandResult.Command, root))
+        {
+            throw new ArgumentException("The command line was parsed by another ChildPlanCommandLine.", nameof(parse));
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
@@ -97,7 +98,15 @@ public sealed partial class ChildPlanCommandLine
             }
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        this.catalog = catalog;
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        finally
+        {
+            this.catalog = null;
+        }
     }
 
     private int Guard(Func<int> action)
@@ -106,10 +115,22 @@ public sealed partial class ChildPlanCommandLine
         {
             return action();
         }
-        catch (Exception e) when (e is ChildPlanInputException or KeyNotFoundException or ArgumentException or TemplateException
-            or NodaTime.Text.UnparsableValueException or DirectoryNotFoundException)
+        catch (OutputExistsException e)
+        {
+            error.WriteLine($"error: {e.Path}: {AlreadyExists}");
+            return ExitCodes.BadInput;
+        }
+        catch (ChildPlanInputException e)
         {
             // Bad input: the message names the file and line, cell, JSON path or option.
+            var message = e.Problems.Any(p => OptionsByInput.ContainsKey(p.Where))
+                ? new ChildPlanInputException(e.Problems.Select(p => OptionsByInput.TryGetValue(p.Where, out var option) ? p with { Where = option } : p).ToList()).Message
+                : e.Message;
+            error.WriteLine($"error: {message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is KeyNotFoundException or ArgumentException or TemplateException or DirectoryNotFoundException)
+        {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
@@ -126,27 +147,17 @@ public sealed partial class ChildPlanCommandLine
         }
     }
 
-    /// <summary>Refuses a year the plan does not cover (bad input), naming the plan's years.</summary>
-    private static void RequireYear(Plan plan, int year, bool allowBaselines = false)
-    {
-        var baselines = plan.Indicators.SelectMany(i => i.Measures).Select(m => m.Baseline?.Year).OfType<int>();
-        if (!plan.Years.Contains(year) && !(allowBaselines && baselines.Contains(year)))
-        {
-            throw new ArgumentException($"--year {year} is outside the years of plan '{plan.Id}' ({plan.Years}).");
-        }
-    }
-
     private Command ProfilesCommand()
     {
         var command = new Command("profiles", "List the installed profiles and their plans.");
         command.SetAction(_ => Guard(() =>
         {
-            if (catalog.Profiles.Count == 0)
+            if (Catalog.Profiles.Count == 0)
             {
                 output.WriteLine("No profiles are installed.");
             }
 
-            foreach (var profile in catalog.Profiles)
+            foreach (var profile in Catalog.Profiles)
             {
                 output.WriteLine($"{profile.Id}  {profile.Name}");
                 foreach (var plan in profile.Plans)
@@ -160,7 +171,7 @@ public sealed partial class ChildPlanCommandLine
                 }
             }
 
-            foreach (var failure in catalog.Failures)
+            foreach (var failure in Catalog.Failures)
             {
                 output.WriteLine($"failed: {failure}");
             }
@@ -172,7 +183,7 @@ public sealed partial class ChildPlanCommandLine
 
     private Command PlanCommand()
     {
-        var show = new Command("show", "Print a readable summary of a plan.") { profileOption, planOption, planFileOption };
+        var show = new Command("show", "Print a readable summary of a plan.") { options.Profile, options.Plan, options.PlanFile };
         show.SetAction(parse => Guard(() =>
         {
             var (plan, _) = ResolvePlan(parse);
@@ -180,14 +191,12 @@ public sealed partial class ChildPlanCommandLine
             return ExitCodes.Success;
         }));
 
-        var outOption = new Option<string>("--out") { Description = "Where to write the plan file.", Required = true };
-        var forceOption = new Option<bool>("--force") { Description = "Overwrite an existing file." };
-        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { profileOption, planOption, outOption, forceOption };
+        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { options.Profile, options.Plan, options.Out, options.Force };
         export.SetAction(parse => Guard(() =>
         {
-            var plan = catalog.GetPlan(Required(parse, profileOption), Required(parse, planOption));
-            var path = parse.GetValue(outOption)!;
-            PlanFile.Write(fileSystem, path, plan, parse.GetValue(forceOption));
+            var plan = Catalog.GetPlan(Required(parse, options.Profile), Required(parse, options.Plan));
+            var path = parse.GetValue(options.Out)!;
+            PlanFile.Write(fileSystem, path, plan, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {plan.Id} to {path}");
             return ExitCodes.Success;
         }));
@@ -197,9 +206,9 @@ public sealed partial class ChildPlanCommandLine
 
     private (Plan Plan, IChildPlanProfile? Profile) ResolvePlan(ParseResult parse)
     {
-        var file = parse.GetValue(planFileOption);
-        var profileId = parse.GetValue(profileOption);
-        var planId = parse.GetValue(planOption);
+        var file = parse.GetValue(options.PlanFile);
+        var profileId = parse.GetValue(options.Profile);
+        var planId = parse.GetValue(options.Plan);
         if (file is not null)
         {
             if (profileId is not null || planId is not null)
@@ -215,7 +224,7 @@ public sealed partial class ChildPlanCommandLine
             throw new ArgumentException("give --profile and --plan, or --plan-file.");
         }
 
-        return (catalog.GetPlan(profileId, planId), catalog.GetProfile(profileId));
+        return (Catalog.GetPlan(profileId, planId), Catalog.GetProfile(profileId));
     }
 
     private static string Required(ParseResult parse, Option<string> option) =>

@@ -7,20 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 Console.OutputEncoding = Encoding.UTF8;
 var fileSystem = new FileSystem();
+var commandLine = new ChildPlanCommandLine(fileSystem, NodaTime.SystemClock.Instance, Console.Out, Console.Error);
+
+// Parse once: the plugin folders come from the same parse that is invoked.
+var parse = commandLine.Parse(args);
 using var services = new ServiceCollection()
     .AddSingleton<IFileSystem>(fileSystem)
     .AddChildPlan(b =>
     {
         b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh();
-        foreach (var folder in ChildPlanCommandLine.PluginFolders(args))
+        foreach (var folder in commandLine.PluginFolders(parse))
         {
             b.AddProfilesFrom(folder, fileSystem);
         }
     })
     .BuildServiceProvider();
-return new ChildPlanCommandLine(
-    services.GetRequiredService<IProfileCatalog>(),
-    fileSystem,
-    NodaTime.SystemClock.Instance,
-    Console.Out,
-    Console.Error).Run(args);
+return commandLine.Invoke(parse, services.GetRequiredService<IProfileCatalog>());

@@ -10,14 +10,14 @@ namespace ChildPlan.Formats;
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>.</summary>
-    /// <exception cref="ChildPlanInputException">The file exists and <paramref name="overwrite"/> is false.</exception>
+    /// <exception cref="OutputExistsException">The file exists and <paramref name="overwrite"/> is false; nothing is written.</exception>
     public static void Write(IFileSystem fileSystem, string path, bool overwrite, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(write);
         if (!overwrite && fileSystem.File.Exists(path))
         {
-            throw new ChildPlanInputException(path, "the file already exists; use --force to overwrite it.");
+            throw new OutputExistsException(path);
         }
 
         var full = fileSystem.Path.GetFullPath(path);

@@ -28,24 +28,30 @@ public sealed class ReportService
 
     /// <summary>
     /// Prepares the input of the reports of a profile's plan for <paramref name="year"/>: the given observations,
-    /// or the profile's own dataset for the plan when none are given; evaluated in <paramref name="unitCode"/>
-    /// (default: the plan's area); dated today.
+    /// or the profile's own dataset for the plan (<see cref="IChildPlanProfile.DatasetFor"/>) when none are given;
+    /// evaluated in <paramref name="unitCode"/> (default: the plan's area); dated today.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The profile or plan is not installed.</exception>
-    /// <exception cref="ChildPlanInputException">The observations do not fit the plan.</exception>
+    /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null)
     {
         var profile = catalog.GetProfile(profileId);
         var plan = catalog.GetPlan(profileId, planId);
-        var dataset = observations is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
-        var data = observations ?? dataset?.Observations ?? [];
-        return ReportInput.Evaluate(plan, year, data, clock.GetCurrentInstant().InZone(VietnamTime).Date, profile.Units, profile.Changes, unitCode) with
-        {
-            IsSampleData = dataset?.IsSample ?? false,
-            DataSource = dataset?.Name,
-            Details = details ?? ReportDetails.None,
-        };
+        var input = observations is null
+            ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode)
+            : ReportInput.Evaluate(plan, year, observations, Today(), profile.Units, profile.Changes, unitCode);
+        return input with { Details = details ?? ReportDetails.None };
     }
+
+    /// <summary>
+    /// Prepares the input of the reports of any plan (a profile's, or one read from a plan file) for
+    /// <paramref name="year"/> from <paramref name="dataset"/> (none when <see langword="null"/>), rolling up through
+    /// <paramref name="units"/> and the <paramref name="changes"/> since; evaluated in <paramref name="unitCode"/>
+    /// (default: the plan's area); dated <paramref name="date"/> (default: today in <see cref="VietnamTime"/>).
+    /// </summary>
+    /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null) =>
+        ReportInput.Evaluate(plan, year, dataset, date ?? Today(), units, changes, unitCode);
 
     /// <summary>Renders one report of a profile's plan.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>
@@ -55,4 +61,6 @@ public sealed class ReportService
         var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
         return renderer.Render(kind, format, ReportModelBuilder.Build(kind, input), profile, cancellationToken);
     }
+
+    private LocalDate Today() => clock.GetCurrentInstant().InZone(VietnamTime).Date;
 }

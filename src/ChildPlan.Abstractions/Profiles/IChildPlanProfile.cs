@@ -24,6 +24,12 @@ public interface IChildPlanProfile
 
     /// <summary>The administrative changes since the plans were issued (units merged or renamed, agencies dissolved), with sources.</summary>
     AdministrativeChanges Changes => AdministrativeChanges.None;
+
+    /// <summary>
+    /// The dataset that belongs to plan <paramref name="planId"/>, which reports and evaluations use when no
+    /// other data is given; by default the first of <see cref="Datasets"/> for the plan, or <see langword="null"/>.
+    /// </summary>
+    ProfileDataset? DatasetFor(string planId) => Datasets.FirstOrDefault(d => d.PlanId == planId);
 }
 
 /// <summary>A dataset shipped by a profile for one of its plans.</summary>

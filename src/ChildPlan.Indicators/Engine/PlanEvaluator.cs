@@ -3,7 +3,7 @@ namespace ChildPlan.Indicators;
 /// <summary>What to evaluate.</summary>
 public sealed record EvaluationOptions
 {
-    /// <summary>Only this year; by default every milestone year and every year with data.</summary>
+    /// <summary>Only this year (one of the plan's years or a baseline year); by default every milestone year and every year with data.</summary>
     public int? Year { get; init; }
 
     /// <summary>The administrative unit to evaluate; by default the plan's own area.</summary>
@@ -45,7 +45,11 @@ public sealed record IndicatorResult
 /// <param name="Plan">The plan.</param>
 /// <param name="UnitCode">The unit evaluated.</param>
 /// <param name="Results">One result per measure and year, in plan order then year.</param>
-public sealed record PlanEvaluation(Plan Plan, string UnitCode, IReadOnlyList<IndicatorResult> Results);
+public sealed record PlanEvaluation(Plan Plan, string UnitCode, IReadOnlyList<IndicatorResult> Results)
+{
+    /// <summary>The one year evaluated (<see cref="EvaluationOptions.Year"/>), or <see langword="null"/> when every year was.</summary>
+    public int? Year { get; init; }
+}
 
 /// <summary>
 /// Evaluates a plan against observations: validates them, resolves the actual of each measure and
@@ -54,19 +58,27 @@ public sealed record PlanEvaluation(Plan Plan, string UnitCode, IReadOnlyList<In
 public static class PlanEvaluator
 {
     /// <summary>Evaluates <paramref name="plan"/>.</summary>
-    /// <exception cref="ChildPlanInputException">The observations do not fit the plan; nothing is evaluated.</exception>
+    /// <exception cref="ChildPlanInputException">
+    /// The year (problem at <c>year</c>) is neither one of the plan's years nor a baseline year, the unit (at <c>unit</c>)
+    /// is unknown, or the observations do not fit the plan; nothing is evaluated.
+    /// </exception>
     public static PlanEvaluation Evaluate(Plan plan, IReadOnlyCollection<Observation> observations, AdministrativeHierarchy? hierarchy = null, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(observations);
         hierarchy ??= AdministrativeHierarchy.Empty;
         options ??= new EvaluationOptions();
+        if (options.Year is { } requestedYear && !plan.Years.Contains(requestedYear) && !plan.Indicators.SelectMany(i => i.Measures).Any(m => m.Baseline?.Year == requestedYear))
+        {
+            throw new ChildPlanInputException("year", $"{requestedYear} is outside the years of plan '{plan.Id}' ({plan.Years}).");
+        }
+
         ObservationValidator.ThrowIfInvalid(plan, observations, hierarchy);
 
         var unit = options.UnitCode ?? plan.AreaCode ?? string.Empty;
         if (options.UnitCode is { } requested && requested != plan.AreaCode && hierarchy.Find(requested) is null)
         {
-            throw new ChildPlanInputException("--unit", $"unknown administrative unit '{requested}'.");
+            throw new ChildPlanInputException("unit", $"unknown administrative unit '{requested}'.");
         }
 
         var resolver = new ActualResolver(plan, observations, hierarchy);
@@ -95,6 +107,6 @@ public static class PlanEvaluator
             }
         }
 
-        return new PlanEvaluation(plan, unit, results);
+        return new PlanEvaluation(plan, unit, results) { Year = options.Year };
     }
 }

@@ -46,7 +46,7 @@ public static class ObservationValidator
             var unit = ActualResolver.UnitOf(plan, o);
             if (o.UnitCode is { } code && code != plan.AreaCode && hierarchy.Find(code) is null)
             {
-                Problem($"unknown administrative unit '{code}'" + (hierarchy.IsEmpty ? " (no units are loaded; give --units or use the plan's own area)." : "."));
+                Problem($"unknown administrative unit '{code}'" + (hierarchy.IsEmpty ? " (no administrative units are given; give them, or use the plan's own area)." : "."));
             }
 
             if (!plan.Years.Contains(o.Year) && measure.Baseline?.Year != o.Year)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChildPlan.Indicators;
+using ChildPlan.Profiles;
 using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;
@@ -10,14 +11,19 @@ namespace ChildPlan.Reporting.Model;
 /// <summary>What a report is built from: the plan, its evaluation for the year, and the circumstances.</summary>
 public sealed record ReportInput
 {
-    /// <summary>The plan.</summary>
-    public required Plan Plan { get; init; }
+    /// <summary>The plan (the evaluation's).</summary>
+    public Plan Plan => Evaluation.Plan;
 
-    /// <summary>The year reported on.</summary>
-    public required int Year { get; init; }
+    /// <summary>The year reported on (the one year evaluated).</summary>
+    public int Year => Evaluation.Year!.Value;
 
-    /// <summary>The plan evaluated for <see cref="Year"/> (<c>EvaluationOptions.Year</c>) in the unit reported on.</summary>
-    public required PlanEvaluation Evaluation { get; init; }
+    /// <summary>The plan evaluated for the year reported on (<c>EvaluationOptions.Year</c>) in the unit reported on.</summary>
+    /// <exception cref="ArgumentException">The evaluation is of every year rather than one.</exception>
+    public required PlanEvaluation Evaluation
+    {
+        get;
+        init => field = value?.Year is null ? throw new ArgumentException("A report is of one year; evaluate with EvaluationOptions.Year.", nameof(value)) : value;
+    }
 
     /// <summary>The report date (today, from an <see cref="IClock"/>), which also decides what is due or overdue.</summary>
     public required LocalDate Today { get; init; }
@@ -43,9 +49,9 @@ public sealed record ReportInput
     /// <summary>
     /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
     /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, and returns the
-    /// report input dated <paramref name="today"/>. Set the data source, sample flag and details with <c>with</c>.
+    /// report input dated <paramref name="today"/>. Set the details with <c>with</c>.
     /// </summary>
-    /// <exception cref="ChildPlanInputException">The observations do not fit the plan.</exception>
+    /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -53,14 +59,25 @@ public sealed record ReportInput
         changes ??= AdministrativeChanges.None;
         return new ReportInput
         {
-            Plan = plan,
-            Year = year,
             Evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = year, UnitCode = unitCode }),
             Today = today,
             Units = units,
             Changes = changes,
         };
     }
+
+    /// <summary>
+    /// As <see cref="Evaluate(Plan, int, IReadOnlyCollection{Observation}, LocalDate, IReadOnlyList{AdministrativeUnit}?, AdministrativeChanges?, string?)"/>
+    /// with the observations of <paramref name="dataset"/> (none when <see langword="null"/>), whose name is the data
+    /// source and whose sample flag marks the reports.
+    /// </summary>
+    /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null) =>
+        Evaluate(plan, year, dataset?.Observations ?? [], today, units, changes, unitCode) with
+        {
+            IsSampleData = dataset?.IsSample ?? false,
+            DataSource = dataset?.Name,
+        };
 }
 
 /// <summary>Builds the <see cref="ReportModel"/> templates render, from a plan and its evaluation.</summary>
@@ -70,21 +87,10 @@ public static class ReportModelBuilder
     public const int DueWithinDays = 30;
 
     /// <summary>Builds the model of <paramref name="kind"/>.</summary>
-    /// <exception cref="ArgumentException">The evaluation is of another plan, or holds other years.</exception>
     public static ReportModel Build(ReportKind kind, ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var plan = input.Plan;
-        if (!ReferenceEquals(input.Evaluation.Plan, plan) && input.Evaluation.Plan.Id != plan.Id)
-        {
-            throw new ArgumentException($"The evaluation is of plan '{input.Evaluation.Plan.Id}', not '{plan.Id}'.", nameof(input));
-        }
-
-        if (input.Evaluation.Results.Any(r => r.Year != input.Year))
-        {
-            throw new ArgumentException($"The evaluation holds years other than {input.Year}; evaluate with EvaluationOptions.Year = {input.Year}.", nameof(input));
-        }
-
         var details = input.Details;
         var date = details.Date ?? input.Today;
         var names = new Names(plan, input.Changes, date);

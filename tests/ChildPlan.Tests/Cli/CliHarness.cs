@@ -19,7 +19,7 @@ internal sealed class CliHarness
         using var services = new ServiceCollection().AddChildPlan(b => b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh()).BuildServiceProvider();
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = new ChildPlanCommandLine(services.GetRequiredService<IProfileCatalog>(), Files, Clock, output, error).Run(args);
+        var exit = new ChildPlanCommandLine(Files, Clock, output, error).Run(args, services.GetRequiredService<IProfileCatalog>());
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -157,7 +157,7 @@ public sealed class ReportCommandTests
         var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", year, "--out", "/out");
 
         Assert.Equal(ExitCodes.BadInput, exit);
-        Assert.Contains($"--year {year} is outside the years of plan 'ctht-2021-2030' (2021–2030)", error, StringComparison.Ordinal);
+        Assert.Contains($"error: --year: {year} is outside the years of plan 'ctht-2021-2030' (2021–2030).", error, StringComparison.Ordinal);
         Assert.False(cli.Files.Directory.Exists("/out"));
     }
 

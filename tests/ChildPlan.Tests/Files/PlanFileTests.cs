@@ -52,9 +52,10 @@ public sealed class PlanFileTests
         var plan = TestPlans.Small();
 
         PlanFile.Write(fs, "/out/small.json", plan, overwrite: false);
-        var e = Assert.Throws<ChildPlanInputException>(() => PlanFile.Write(fs, "/out/small.json", plan, overwrite: false));
+        var e = Assert.Throws<OutputExistsException>(() => PlanFile.Write(fs, "/out/small.json", plan, overwrite: false));
 
-        Assert.Contains("already exists", e.Message, StringComparison.Ordinal);
+        Assert.Equal("/out/small.json", e.Path);
+        Assert.Equal("/out/small.json: the file already exists.", e.Message);
         Assert.Equal(["/out/small.json"], fs.Directory.GetFiles("/out").Select(f => f.Replace('\\', '/')));
         Assert.Equal("small", PlanFile.Read(fs, "/out/small.json").Id);
     }

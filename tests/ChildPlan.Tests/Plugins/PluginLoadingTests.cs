@@ -92,24 +92,25 @@ public sealed class PluginLoadingTests
     public void The_cli_lists_plugin_profiles_and_failures_and_renders_with_the_plugins_template_override()
     {
         var fs = Folder(ThuNghiem, Dependency, Broken);
-        string[] args = ["--plugins", "/plugins", "report", "--profile", "thu-nghiem", "--plan", "kh-thu", "--year", "2025", "--kind", "calendar", "--format", "md", "--out", "/out"];
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 12, 5, 2, 0));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var commandLine = new ChildPlanCommandLine(fs, clock, new StringWriter(), error);
+        var parse = commandLine.Parse(["--plugins", "/plugins", "report", "--profile", "thu-nghiem", "--plan", "kh-thu", "--year", "2025", "--kind", "calendar", "--format", "md", "--out", "/out"]);
         using var services = new ServiceCollection()
             .AddChildPlan(b =>
             {
                 b.AddDienBien();
-                foreach (var folder in ChildPlanCommandLine.PluginFolders(args))
+                foreach (var folder in commandLine.PluginFolders(parse))
                 {
                     b.AddProfilesFrom(folder, fs);
                 }
             })
             .BuildServiceProvider();
         var catalog = services.GetRequiredService<IProfileCatalog>();
-        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 12, 5, 2, 0));
-        var output = new StringWriter();
-        var error = new StringWriter();
 
-        var profilesExit = new ChildPlanCommandLine(catalog, fs, clock, output, error).Run(["--plugins", "/plugins", "profiles"]);
-        var reportExit = new ChildPlanCommandLine(catalog, fs, clock, new StringWriter(), error).Run(args);
+        var profilesExit = new ChildPlanCommandLine(fs, clock, output, error).Run(["--plugins", "/plugins", "profiles"], catalog);
+        var reportExit = commandLine.Invoke(parse, catalog);
 
         Assert.Equal(ExitCodes.Success, profilesExit);
         Assert.Contains("thu-nghiem  Tỉnh Thử Nghiệm", output.ToString(), StringComparison.Ordinal);
@@ -119,9 +120,15 @@ public sealed class PluginLoadingTests
         Assert.Equal("Lịch báo cáo riêng của tỉnh Thử Nghiệm năm 2025\n", fs.File.ReadAllText("/out/kh-thu-2025-calendar.md"));
     }
 
-    [Fact]
-    public void Plugin_folders_are_read_from_the_command_line_before_the_services_are_built()
+    [Theory]
+    [InlineData(new[] { "--plugins", "/a", "profiles", "--plugins=/b" }, new[] { "/a", "/b" })]
+    [InlineData(new[] { "report", "--plugins", "/a", "--profile", "x" }, new[] { "/a" })]
+    [InlineData(new[] { "--plugins=--plugins", "profiles" }, new[] { "--plugins" })]
+    [InlineData(new[] { "profiles", "--", "--plugins", "/not-a-folder" }, new string[0])]
+    public void Plugin_folders_are_read_from_the_parse_that_is_invoked(string[] args, string[] folders)
     {
-        Assert.Equal(["/a", "/b"], ChildPlanCommandLine.PluginFolders(["--plugins", "/a", "profiles", "--plugins=/b"]));
+        var commandLine = new ChildPlanCommandLine(new MockFileSystem(), new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 12, 5, 2, 0)), new StringWriter(), new StringWriter());
+
+        Assert.Equal(folders, commandLine.PluginFolders(commandLine.Parse(args)));
     }
 }

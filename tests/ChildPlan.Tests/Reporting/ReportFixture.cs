@@ -29,13 +29,10 @@ internal static class ReportFixture
     public static ReportInput Input(string planId, int year, ReportDetails? details = null, IReadOnlyCollection<Observation>? data = null, LocalDate? today = null)
     {
         var (profile, plan) = Find(planId);
-        var dataset = data is null ? profile.Datasets.FirstOrDefault(d => d.PlanId == planId) : null;
-        return ReportInput.Evaluate(plan, year, data ?? dataset?.Observations ?? [], today ?? Today, profile.Units, profile.Changes) with
-        {
-            IsSampleData = dataset?.IsSample ?? false,
-            DataSource = dataset?.Name,
-            Details = details ?? ReportDetails.None,
-        };
+        var input = data is null
+            ? ReportInput.Evaluate(plan, year, profile.DatasetFor(planId), today ?? Today, profile.Units, profile.Changes)
+            : ReportInput.Evaluate(plan, year, data, today ?? Today, profile.Units, profile.Changes);
+        return input with { Details = details ?? ReportDetails.None };
     }
 
     public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null)

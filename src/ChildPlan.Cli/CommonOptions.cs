@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ChildPlan.Formats;
+using ChildPlan.Reporting.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChildPlan.Cli;
+
+/// <summary>
+/// The options of the <c>childplan</c> commands, each declared once with one description and a typed parser,
+/// and added to every command that takes it.
+/// </summary>
+internal sealed class CommonOptions
+{
+    private const string YearDescription = "The year reported on or collected; for evaluate, the only year evaluated (default: every year).";
+
+    /// <summary><c>--plugins</c>, before any command: folders to load profile plugins from.</summary>
+    public Option<string[]> Plugins { get; } = new("--plugins")
+    {
+        Description = "Load profile plugins from this folder (repeatable): its assemblies, and each sub-folder's, are loaded in their own context.",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary><c>--profile</c>.</summary>
+    public Option<string> Profile { get; } = new("--profile") { Description = "Profile id (see `childplan profiles`)." };
+
+    /// <summary><c>--plan</c>.</summary>
+    public Option<string> Plan { get; } = new("--plan") { Description = "Plan id within the profile." };
+
+    /// <summary><c>--plan-file</c>.</summary>
+    public Option<string> PlanFile { get; } = new("--plan-file") { Description = "A plan file (childplan.plan/1 JSON) instead of --profile/--plan." };
+
+    /// <summary><c>--data</c>.</summary>
+    public Option<string> Data { get; } = new("--data") { Description = "Data file (CSV). Without it, the profile's own dataset for the plan is used where it has one." };
+
+    /// <summary><c>--units</c>.</summary>
+    public Option<string> Units { get; } = new("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
+
+    /// <summary><c>--year</c> where a command is about one year.</summary>
+    public Option<int> Year { get; } = new("--year") { Description = YearDescription, Required = true };
+
+    /// <summary><c>--year</c> where a command covers every year unless given one (<c>evaluate</c>).</summary>
+    public Option<int?> OnlyYear { get; } = new("--year") { Description = YearDescription };
+
+    /// <summary><c>--unit</c>.</summary>
+    public Option<string> Unit { get; } = new("--unit") { Description = "Administrative unit code reported on, evaluated or collected for (default: the plan's area)." };
+
+    /// <summary><c>--culture</c>: how the data file writes numbers (default: invariant).</summary>
+    public Option<CsvCulture> Culture { get; } = new("--culture")
+    {
+        Description = "How the data file writes numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).",
+        CustomParser = ParseCulture,
+    };
+
+    /// <summary><c>--out</c>.</summary>
+    public Option<string> Out { get; } = new("--out")
+    {
+        Description = "Where to write: the plan file (plan export), the data file (import), the workbook or, with --children-of, its folder (collect), the folder (report, templates export).",
+        Required = true,
+    };
+
+    /// <summary><c>--force</c>.</summary>
+    public Option<bool> Force { get; } = new("--force") { Description = "Overwrite existing files." };
+
+    /// <summary><c>--kind</c>: the reports to render (default: all).</summary>
+    public Option<IReadOnlyList<ReportKind>> Kinds { get; } = KindsOption();
+
+    /// <summary><c>--format</c> of <c>report</c>.</summary>
+    public Option<ReportFormats> Formats { get; } = new("--format")
+    {
+        Description = "Comma-separated: html, md, xlsx.",
+        DefaultValueFactory = _ => ReportFormats.All,
+        CustomParser = ParseFormats,
+    };
+
+    /// <summary><c>--templates</c>.</summary>
+    public Option<string> Templates { get; } = new("--templates") { Description = "A folder of templates overriding the defaults (annual.html.sbn, …)." };
+
+    /// <summary><c>--details</c>.</summary>
+    public Option<string> Details { get; } = new("--details") { Description = "A JSON file with the report's issuer, number, date, signer, recipients and free-text sections." };
+
+    /// <summary><c>--date</c>: the report date (default: today in Việt Nam).</summary>
+    public Option<LocalDate?> Date { get; } = new("--date")
+    {
+        Description = "The report date YYYY-MM-DD (default: today in Việt Nam).",
+        CustomParser = ParseDate,
+    };
+
+    /// <summary>The data culture given, or invariant.</summary>
+    public CsvCulture CultureOf(ParseResult parse) => parse.GetValue(Culture) ?? CsvCulture.Invariant;
+
+    /// <summary>The reports asked for, or all of them.</summary>
+    public IReadOnlyList<ReportKind> KindsOf(ParseResult parse) => parse.GetValue(Kinds) ?? Enum.GetValues<ReportKind>();
+
+    private static Option<IReadOnlyList<ReportKind>> KindsOption()
+    {
+        var option = new Option<IReadOnlyList<ReportKind>>("--kind")
+        {
+            Description = "annual, monitoring, responsibility, calendar or all (default).",
+            CustomParser = ParseKinds,
+        };
+        option.AcceptOnlyFromAmong("annual", "monitoring", "responsibility", "calendar", "all");
+        return option;
+    }
+
+    private static ReportKind[] ParseKinds(ArgumentResult result)
+    {
+        var text = Token(result);
+        return string.Equals(text, "all", StringComparison.OrdinalIgnoreCase)
+            ? Enum.GetValues<ReportKind>()
+            : Enum.TryParse<ReportKind>(text, ignoreCase: true, out var kind) ? [kind] : [];
+    }
+
+    private static ReportFormats? ParseFormats(ArgumentResult result)
+    {
+        var formats = ReportFormats.TryParse(Token(result), out var error);
+        if (error is not null)
+        {
+            result.AddError(error);
+        }
+
+        return formats;
+    }
+
+    private static CsvCulture? ParseCulture(ArgumentResult result)
+    {
+        var text = Token(result);
+        try
+        {
+            return CsvCulture.FromName(text);
+        }
+        catch (ArgumentException)
+        {
+            result.AddError($"Cannot parse argument '{text}' for option '--culture': use invariant or vi-VN.");
+            return null;
+        }
+    }
+
+    private static LocalDate? ParseDate(ArgumentResult result)
+    {
+        var text = Token(result);
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            result.AddError($"Cannot parse argument '{text}' for option '--date': give the date as YYYY-MM-DD.");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+}

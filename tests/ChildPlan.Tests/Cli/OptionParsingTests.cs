@@ -1,0 +1,136 @@
+using System.IO.Abstractions.TestingHelpers;
+using ChildPlan.Cli;
+
+namespace ChildPlan.Tests.Cli;
+
+/// <summary>Options are parsed into typed values once, before any command runs; a bad value is bad input naming the option and the value.</summary>
+public sealed class OptionParsingTests
+{
+    private readonly CliHarness cli = new();
+
+    [Theory]
+    [InlineData("--culture", "fr-FR", "Cannot parse argument 'fr-FR' for option '--culture': use invariant or vi-VN.")]
+    [InlineData("--date", "15/03/2026", "Cannot parse argument '15/03/2026' for option '--date': give the date as YYYY-MM-DD.")]
+    [InlineData("--date", "2026-02-30", "Cannot parse argument '2026-02-30' for option '--date'")]
+    [InlineData("--format", "html,pdf", "--format takes html, md and xlsx separated by commas; 'pdf' is not one of them.")]
+    [InlineData("--format", ",", "--format takes html, md and xlsx separated by commas.")]
+    [InlineData("--kind", "weekly", "'weekly'")]
+    public void A_bad_report_option_is_a_parse_error_naming_the_option_and_value_and_nothing_runs(string option, string value, string expected)
+    {
+        var (exit, output, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out", option, value);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Contains("Run `childplan --help` for usage.", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.False(cli.Files.Directory.Exists("/out"));
+    }
+
+    [Fact]
+    public void A_bad_culture_for_evaluate_is_a_parse_error_too()
+    {
+        var (exit, _, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--culture", "en");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.StartsWith("error: Cannot parse argument 'en' for option '--culture'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_date_is_parsed_into_a_date_and_used()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--kind", "annual", "--format", "md", "--date", "2026-03-15", "--out", "/out");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Equal(["ctht-2013-2020-2020-annual.md"], cli.Files.Directory.GetFiles("/out").Select(Path.GetFileName));
+        Assert.Contains("ngày 15 tháng 3 năm 2026", cli.Files.File.ReadAllText("/out/ctht-2013-2020-2020-annual.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kind_and_formats_in_any_case_and_spacing_are_parsed()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--kind", "monitoring", "--format", " MD , xlsx ", "--out", "/out");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Equal(
+            ["ctht-2013-2020-2020-monitoring.md", "ctht-2013-2020-2020-monitoring.xlsx"],
+            cli.Files.Directory.GetFiles("/out").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_command_describes_a_shared_option_the_same_way()
+    {
+        string[][] commands = [["report"], ["evaluate"], ["collect"], ["import"], ["plan", "export"], ["templates", "export"]];
+        var descriptions = commands
+            .Select(c => cli.Run([.. c, "--help"]).Out)
+            .SelectMany(help => help.Split('\n'))
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("--", StringComparison.Ordinal) && !line.StartsWith("--format", StringComparison.Ordinal))
+            .Select(line => (Name: line.Split(' ')[0], Line: System.Text.RegularExpressions.Regex.Replace(line, @"^\S+( <[^>]*>)?( \(REQUIRED\))?\s+", string.Empty)))
+            .GroupBy(d => d.Name);
+
+        Assert.All(descriptions, g => Assert.Single(g.Select(d => d.Line).Distinct()));
+    }
+
+    [Fact]
+    public void The_profiles_dataset_for_the_plan_is_the_reports_data_without_data_option()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--kind", "monitoring", "--format", "md", "--out", "/out");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("Số liệu: ctht-2013-2020.data.csv.", cli.Files.File.ReadAllText("/out/ctht-2013-2020-2020-monitoring.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_data_file_replaces_the_profiles_dataset_and_is_named_as_the_source()
+    {
+        cli.Files.AddFile("/w/my-data.csv", new MockFileData("indicator,year,value,numerator,denominator,unit\nR5,2020,26.4,,,11\n"));
+
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--data", "/w/my-data.csv", "--kind", "monitoring", "--format", "md", "--out", "/out");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("Số liệu: my-data.csv.", cli.Files.File.ReadAllText("/out/ctht-2013-2020-2020-monitoring.md"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "1999", "error: --year: 1999 is outside the years of plan 'ctht-2021-2030' (2021–2030).")]
+    [InlineData("report", "2031", "error: --year: 2031 is outside the years of plan 'ctht-2021-2030' (2021–2030).")]
+    public void The_library_year_check_is_reported_as_the_year_option(string command, string year, string expected)
+    {
+        string[] args = command == "report"
+            ? ["report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", year, "--out", "/out"]
+            : ["evaluate", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", year];
+
+        var (exit, _, error) = cli.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(expected, error.TrimEnd());
+    }
+
+    [Fact]
+    public void Evaluate_accepts_a_baseline_year()
+    {
+        var (exit, _, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2020", "--format", "json");
+
+        Assert.True(exit == ExitCodes.Success, error);
+    }
+
+    [Fact]
+    public void The_library_unit_check_is_reported_as_the_unit_option()
+    {
+        var (exit, _, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--unit", "999");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("error: --unit: unknown administrative unit '999'.", error.TrimEnd());
+    }
+
+    [Fact]
+    public void A_plan_file_that_exists_is_refused_with_the_force_option_named()
+    {
+        cli.Files.AddFile("/w/plan.json", new MockFileData("keep me"));
+
+        var (exit, _, error) = cli.Run("plan", "export", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--out", "/w/plan.json");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("error: /w/plan.json: the file already exists; use --force to overwrite it.", error.TrimEnd());
+    }
+}
