@@ -55,6 +55,12 @@ public sealed record ReportInput
     public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (!plan.Years.Contains(year))
+        {
+            // The engine also evaluates baseline years; a report speaks for a year of the plan.
+            throw new ChildPlanInputException("year", $"{year} is outside the years of plan '{plan.Id}' ({plan.Years}).");
+        }
+
         units ??= [];
         changes ??= AdministrativeChanges.None;
         return new ReportInput

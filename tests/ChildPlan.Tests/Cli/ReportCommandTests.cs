@@ -152,6 +152,7 @@ public sealed class ReportCommandTests
     [InlineData("-5")]
     [InlineData("1800")]
     [InlineData("2031")]
+    [InlineData("2020")] // a baseline year: evaluated, but the plan does not report on it
     public void Report_refuses_a_year_the_plan_does_not_cover(string year)
     {
         var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", year, "--out", "/out");

@@ -66,13 +66,22 @@ public sealed class ReportPathTests
     [Theory]
     [InlineData(2019)]
     [InlineData(2026)]
-    public void The_year_is_checked_once_by_the_evaluator_in_its_own_terms(int year)
+    public void A_year_outside_the_plan_is_a_problem_at_year_without_option_names(int year)
     {
         var e = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), year, [], Today));
 
         var problem = Assert.Single(e.Problems);
         Assert.Equal("year", problem.Where);
         Assert.Equal($"{year} is outside the years of plan 'small' (2021–2025).", problem.Message);
+    }
+
+    [Fact]
+    public void A_baseline_year_is_evaluated_but_not_reported_on()
+    {
+        var e = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), 2020, [], Today));
+
+        Assert.Equal("year", Assert.Single(e.Problems).Where);
+        Assert.Equal(2020, PlanEvaluator.Evaluate(TestPlans.Small(), [], options: new EvaluationOptions { Year = 2020 }).Year);
     }
 
     [Fact]
