@@ -1,4 +1,5 @@
 using ChildPlan.Profiles;
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;
@@ -11,9 +12,6 @@ namespace ChildPlan.Reporting;
 /// </summary>
 public sealed class ReportService
 {
-    /// <summary>The time zone report dates are taken in.</summary>
-    public static DateTimeZone VietnamTime => Localization.VietnamTime.Zone;
-
     private readonly IProfileCatalog catalog;
     private readonly ReportRenderer renderer;
     private readonly IClock clock;
@@ -47,7 +45,7 @@ public sealed class ReportService
     /// Prepares the input of the reports of any plan (a profile's, or one read from a plan file) for
     /// <paramref name="year"/> from <paramref name="dataset"/> (none when <see langword="null"/>), rolling up through
     /// <paramref name="units"/> and the <paramref name="changes"/> since; evaluated in <paramref name="unitCode"/>
-    /// (default: the plan's area); dated <paramref name="date"/> (default: today in <see cref="VietnamTime"/>).
+    /// (default: the plan's area); dated <paramref name="date"/> (default: today in Việt Nam, <see cref="VietnamTime"/>).
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null) =>
@@ -62,5 +60,5 @@ public sealed class ReportService
         return renderer.Render(kind, format, ReportModelBuilder.Build(kind, input), profile, cancellationToken);
     }
 
-    private LocalDate Today() => clock.GetCurrentInstant().InZone(VietnamTime).Date;
+    private LocalDate Today() => VietnamTime.DateOf(clock.GetCurrentInstant());
 }
