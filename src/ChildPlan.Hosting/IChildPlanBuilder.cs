@@ -19,15 +19,3 @@ public interface IChildPlanBuilder
     /// <exception cref="InvalidOperationException">A profile with the same id is already registered.</exception>
     IChildPlanBuilder AddProfile(IChildPlanProfile profile);
 }
-
-/// <summary>Generic registration helpers for <see cref="IChildPlanBuilder"/>.</summary>
-public static class ChildPlanBuilderExtensions
-{
-    /// <summary>Adds the profile <typeparamref name="TProfile"/>.</summary>
-    public static IChildPlanBuilder AddProfile<TProfile>(this IChildPlanBuilder builder)
-        where TProfile : IChildPlanProfile, new()
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddProfile(new TProfile());
-    }
-}

@@ -3,22 +3,6 @@ using ChildPlan.Indicators;
 
 namespace ChildPlan.Profiles.Testing;
 
-/// <summary>Exemptions a profile may claim, each of which its tests should justify from the source document.</summary>
-public sealed record ConformanceOptions
-{
-    /// <summary>Plans whose source document assigns no lead agency to indicators (plan id → the reason).</summary>
-    public IReadOnlyDictionary<string, string> PlansWithoutIndicatorLeads { get; init; } = new Dictionary<string, string>();
-}
-
-/// <summary>One way a profile does not conform: where, and what is wrong.</summary>
-/// <param name="Where">Profile, plan and the item's JSON path in a plan file (<c>dien-bien/ctht-2021-2030: $.indicators[8].lead</c>).</param>
-/// <param name="Message">What is wrong.</param>
-public sealed record ConformanceProblem(string Where, string Message)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{Where}: {Message}";
-}
-
 /// <summary>The checks every profile plugin passes, whichever test framework runs them.</summary>
 public static class ProfileConformance
 {

@@ -5,19 +5,6 @@ using ChildPlan.Reporting.Rendering;
 
 namespace ChildPlan.Reporting;
 
-/// <summary>Options of <see cref="ReportRenderer"/>.</summary>
-public sealed record ReportingOptions
-{
-    /// <summary>A folder of templates that override the profile's and the library's (<c>annual.html.sbn</c>), read through <see cref="IFileSystem"/>.</summary>
-    public string? TemplateFolder { get; init; }
-
-    /// <summary>Templates built in code; they win over every other source.</summary>
-    public InMemoryTemplateSource? CodeTemplates { get; init; }
-
-    /// <summary>The render limits.</summary>
-    public RenderLimits Limits { get; init; } = RenderLimits.Default;
-}
-
 /// <summary>
 /// Renders the reports (<see cref="ReportKind"/>) in HTML or Markdown. A template is looked up, from the most
 /// specific, in: templates built in code, the host's template folder, the profile's overrides, and the

@@ -2,64 +2,6 @@ using NodaTime;
 
 namespace ChildPlan;
 
-/// <summary>
-/// An administrative unit that ended, was renamed or merged: from <see cref="Effective"/> its data and
-/// responsibilities belong to <see cref="Successor"/> (which may keep the same code, as a renamed unit does).
-/// </summary>
-public sealed record UnitChange
-{
-    /// <summary>Code of the unit that changed.</summary>
-    public required string Code { get; init; }
-
-    /// <summary>The first day under the new arrangement (the unit's validity ends the day before).</summary>
-    public required LocalDate Effective { get; init; }
-
-    /// <summary>The unit that takes over.</summary>
-    public required AdministrativeUnit Successor { get; init; }
-
-    /// <summary>The legal basis (<c>Nghị quyết 202/2025/QH15</c>).</summary>
-    public required string Basis { get; init; }
-
-    /// <summary>What changed, in words.</summary>
-    public string? Note { get; init; }
-}
-
-/// <summary>
-/// An agency that was dissolved, merged or renamed: from <see cref="Effective"/> the duties a plan gave it
-/// belong to <see cref="SuccessorName"/>, or to nobody named when <see cref="SuccessorName"/> is <see langword="null"/>.
-/// Plans themselves are never rewritten; reports name the successor and quote the plan's assignment.
-/// </summary>
-public sealed record AgencyChange
-{
-    /// <summary>The plans whose agency this is (an agency id is only meaningful inside a plan).</summary>
-    public required IReadOnlyList<string> PlanIds { get; init; }
-
-    /// <summary>The agency's id in those plans.</summary>
-    public required string AgencyId { get; init; }
-
-    /// <summary>The first day under the new arrangement.</summary>
-    public required LocalDate Effective { get; init; }
-
-    /// <summary>The successor's name, or <see langword="null"/> when the agency ended without one.</summary>
-    public string? SuccessorName { get; init; }
-
-    /// <summary>The successor's id in the plan, where the plan already names it (<c>so-y-te</c>).</summary>
-    public string? SuccessorId { get; init; }
-
-    /// <summary>The legal basis (<c>Nghị định 45/2025/NĐ-CP</c>).</summary>
-    public required string Basis { get; init; }
-
-    /// <summary>What moved where, in words.</summary>
-    public string? Note { get; init; }
-}
-
-/// <summary>How an agency of a plan stands on a date: its current name, and the plan's original assignment when they differ.</summary>
-/// <param name="Name">Who is responsible on the date.</param>
-/// <param name="Original">The agency the plan names, when it is no longer the one responsible.</param>
-/// <param name="Basis">The legal basis of the change, if any.</param>
-/// <param name="Ended">Whether the agency ended without a successor.</param>
-public sealed record AgencyOnDate(string Name, string? Original, string? Basis, bool Ended);
-
 /// <summary>The administrative changes a profile records, with what they mean on a given date.</summary>
 public sealed record AdministrativeChanges
 {

@@ -1,18 +1,5 @@
 namespace ChildPlan;
 
-/// <summary>The level of an administrative unit.</summary>
-public enum AdministrativeLevel
-{
-    /// <summary>Province or centrally-run city (tỉnh, thành phố trực thuộc trung ương).</summary>
-    Province,
-
-    /// <summary>District (huyện, quận, thị xã, thành phố thuộc tỉnh).</summary>
-    District,
-
-    /// <summary>Commune (xã, phường, thị trấn).</summary>
-    Commune,
-}
-
 /// <summary>An administrative unit with its official code (<c>11</c> Điện Biên, <c>099</c> Tuần Giáo).</summary>
 /// <param name="Code">The official code; a string, so leading zeros are kept.</param>
 /// <param name="Name">The unit's name.</param>

@@ -1,18 +1,5 @@
 namespace ChildPlan;
 
-/// <summary>What a plan calls an item of work.</summary>
-public enum TaskKind
-{
-    /// <summary>A task (nhiệm vụ).</summary>
-    Task,
-
-    /// <summary>An activity or activity line (hoạt động, nội dung).</summary>
-    Activity,
-
-    /// <summary>A solution (giải pháp).</summary>
-    Solution,
-}
-
 /// <summary>A task or group of activities (nhiệm vụ, giải pháp, hoạt động) of a plan.</summary>
 public sealed record PlanTask
 {

@@ -1,47 +1,5 @@
 namespace ChildPlan;
 
-/// <summary>The comparison a target makes.</summary>
-public enum Comparison
-{
-    /// <summary><c>&lt;</c>: below ("dưới").</summary>
-    LessThan,
-
-    /// <summary><c>&lt;=</c>: at most ("xuống", "giảm … xuống còn").</summary>
-    AtMost,
-
-    /// <summary><c>&gt;</c>: above ("trên").</summary>
-    GreaterThan,
-
-    /// <summary><c>&gt;=</c>: at least ("đạt", "ít nhất", "phấn đấu").</summary>
-    AtLeast,
-
-    /// <summary><c>=</c>: exactly.</summary>
-    EqualTo,
-
-    /// <summary>Inside an inclusive range ("từ 3 – 5%").</summary>
-    Between,
-}
-
-/// <summary>Operator symbols of <see cref="Comparison"/> as plan files write them.</summary>
-public static class Comparisons
-{
-    /// <summary>The operator symbol (<c>&gt;=</c>, <c>between</c>).</summary>
-    public static string Symbol(this Comparison comparison) => comparison switch
-    {
-        Comparison.LessThan => "<",
-        Comparison.AtMost => "<=",
-        Comparison.GreaterThan => ">",
-        Comparison.AtLeast => ">=",
-        Comparison.EqualTo => "=",
-        Comparison.Between => "between",
-        _ => throw new ArgumentOutOfRangeException(nameof(comparison), comparison, null),
-    };
-
-    /// <summary>Parses an operator symbol; <see langword="null"/> when it is not one.</summary>
-    public static Comparison? Parse(string symbol) =>
-        Enum.GetValues<Comparison>().Select(c => (Comparison?)c).FirstOrDefault(c => c!.Value.Symbol() == symbol);
-}
-
 /// <summary>
 /// A target: a comparison that the value of a measure must satisfy in a milestone year,
 /// or in every year of a window ending at the milestone (<see cref="FromYear"/>).
@@ -93,9 +51,3 @@ public sealed record Target
         ? Max ?? Value
         : Value;
 }
-
-/// <summary>A baseline: the value of a measure in a reference year.</summary>
-/// <param name="Year">The reference year.</param>
-/// <param name="Value">The value in the measure's unit.</param>
-/// <param name="Source">Where the value is stated.</param>
-public sealed record Baseline(int Year, decimal Value, SourceReference? Source);

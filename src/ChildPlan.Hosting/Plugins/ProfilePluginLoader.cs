@@ -5,11 +5,6 @@ using ChildPlan.Profiles;
 
 namespace ChildPlan.Hosting;
 
-/// <summary>What loading a plugin folder found.</summary>
-/// <param name="Profiles">The profiles that loaded, validated.</param>
-/// <param name="Failures">The plugins that did not, with the file and the reason.</param>
-public sealed record PluginLoadResult(IReadOnlyList<IChildPlanProfile> Profiles, IReadOnlyList<ProfileLoadFailure> Failures);
-
 /// <summary>
 /// Loads profile plugins from a folder: the assemblies directly in it form one plugin, and each
 /// sub-folder another. Each plugin gets its own <see cref="AssemblyLoadContext"/>; assemblies the host

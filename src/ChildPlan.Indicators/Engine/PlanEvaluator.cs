@@ -1,56 +1,5 @@
 namespace ChildPlan.Indicators;
 
-/// <summary>What to evaluate.</summary>
-public sealed record EvaluationOptions
-{
-    /// <summary>Only this year (one of the plan's years or a baseline year); by default every milestone year and every year with data.</summary>
-    public int? Year { get; init; }
-
-    /// <summary>The administrative unit to evaluate; by default the plan's own area.</summary>
-    public string? UnitCode { get; init; }
-}
-
-/// <summary>The evaluation of one measure of one indicator in one year.</summary>
-public sealed record IndicatorResult
-{
-    /// <summary>The indicator.</summary>
-    public required Indicator Indicator { get; init; }
-
-    /// <summary>The measure.</summary>
-    public required Measure Measure { get; init; }
-
-    /// <summary>The year.</summary>
-    public required int Year { get; init; }
-
-    /// <summary>The administrative unit evaluated.</summary>
-    public required string UnitCode { get; init; }
-
-    /// <summary>The actual, if there is one.</summary>
-    public Actual? Actual { get; init; }
-
-    /// <summary>The judgement.</summary>
-    public required Judgement Judgement { get; init; }
-
-    /// <summary>The status (shortcut for <see cref="Judgement"/>).</summary>
-    public AchievementStatus Status => Judgement.Status;
-
-    /// <summary>The verdict the source document records for this indicator and year, if any.</summary>
-    public RecordedAssessment? Recorded { get; init; }
-
-    /// <summary>The indicator id with the measure id (<c>CT15/tai-nan</c>) or alone.</summary>
-    public string Key => Measure.Id is null ? Indicator.Id : $"{Indicator.Id}/{Measure.Id}";
-}
-
-/// <summary>The evaluation of a plan for one administrative unit.</summary>
-/// <param name="Plan">The plan.</param>
-/// <param name="UnitCode">The unit evaluated.</param>
-/// <param name="Results">One result per measure and year, in plan order then year.</param>
-public sealed record PlanEvaluation(Plan Plan, string UnitCode, IReadOnlyList<IndicatorResult> Results)
-{
-    /// <summary>The one year evaluated (<see cref="EvaluationOptions.Year"/>), or <see langword="null"/> when every year was.</summary>
-    public int? Year { get; init; }
-}
-
 /// <summary>
 /// Evaluates a plan against observations: validates them, resolves the actual of each measure and
 /// year (rolling up the hierarchy), and judges it against the target of that year.

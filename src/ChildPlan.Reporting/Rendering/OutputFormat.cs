@@ -9,39 +9,3 @@ public enum OutputFormat
     /// <summary>Markdown.</summary>
     Markdown,
 }
-
-/// <summary>File extensions and escaping of <see cref="OutputFormat"/>.</summary>
-public static class OutputFormats
-{
-    /// <summary>The file extension without a dot (<c>html</c>, <c>md</c>).</summary>
-    public static string Extension(this OutputFormat format) => format == OutputFormat.Html ? "html" : "md";
-
-    /// <summary>
-    /// Escapes text for the format: in HTML <c>&amp; &lt; &gt; " '</c> become entities and every other
-    /// character (Vietnamese letters included) stays as it is; in Markdown the same, plus a backslash before
-    /// the characters Markdown would read as markup (<c>\ ` * _ [ ] | #</c>).
-    /// </summary>
-    public static string Escape(this OutputFormat format, string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"' when format == OutputFormat.Html: builder.Append("&quot;"); break;
-                case '\'' when format == OutputFormat.Html: builder.Append("&#39;"); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' when format == OutputFormat.Markdown:
-                    builder.Append('\\').Append(c);
-                    break;
-                case '\r' or '\n' when format == OutputFormat.Markdown: builder.Append(' '); break;
-                default: builder.Append(c); break;
-            }
-        }
-
-        return builder.ToString();
-    }
-}

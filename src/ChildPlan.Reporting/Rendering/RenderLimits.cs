@@ -21,24 +21,3 @@ public sealed record RenderLimits
     /// <summary>Characters a single value may be converted to (default 1,000,000).</summary>
     public int MaxValueCharacters { get; init; } = 1_000_000;
 }
-
-/// <summary>A template could not be parsed or rendered; the message names the template, line and column.</summary>
-public sealed class TemplateException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public TemplateException()
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    public TemplateException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    public TemplateException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using ChildPlan.Indicators;
+using ChildPlan.Profiles;
+using ChildPlan.Reporting.Localization;
+using ChildPlan.Reporting.Rendering;
+using NodaTime;
+
+namespace ChildPlan.Reporting.Model;
+
+/// <summary>What a report is built from: the plan, its evaluation for the year, and the circumstances.</summary>
+public sealed record ReportInput
+{
+    /// <summary>The plan (the evaluation's).</summary>
+    public Plan Plan => Evaluation.Plan;
+
+    /// <summary>The year reported on (the one year evaluated).</summary>
+    public int Year => Evaluation.Year!.Value;
+
+    /// <summary>The plan evaluated for the year reported on (<c>EvaluationOptions.Year</c>) in the unit reported on.</summary>
+    /// <exception cref="ArgumentException">The evaluation is of every year rather than one.</exception>
+    public required PlanEvaluation Evaluation
+    {
+        get;
+        init => field = value?.Year is null ? throw new ArgumentException("A report is of one year; evaluate with EvaluationOptions.Year.", nameof(value)) : value;
+    }
+
+    /// <summary>The report date (today, from an <see cref="IClock"/>), which also decides what is due or overdue.</summary>
+    public required LocalDate Today { get; init; }
+
+    /// <summary>The administrative units known, for names.</summary>
+    public IReadOnlyList<AdministrativeUnit> Units { get; init; } = [];
+
+    /// <summary>Whether the data is sample data.</summary>
+    public bool IsSampleData { get; init; }
+
+    /// <summary>Where the data comes from.</summary>
+    public string? DataSource { get; init; }
+
+    /// <summary>What the reporting agency supplies.</summary>
+    public ReportDetails Details { get; init; } = ReportDetails.None;
+
+    /// <summary>
+    /// Administrative changes since the plan (the profile's <c>Changes</c>): reports name the agencies and units
+    /// responsible on the report date (deadlines: on the deadline) and quote the plan's original assignment.
+    /// </summary>
+    public AdministrativeChanges Changes { get; init; } = AdministrativeChanges.None;
+
+    /// <summary>
+    /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
+    /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, and returns the
+    /// report input dated <paramref name="today"/>. Set the details with <c>with</c>.
+    /// </summary>
+    /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!plan.Years.Contains(year))
+        {
+            // The engine also evaluates baseline years; a report speaks for a year of the plan.
+            throw new ChildPlanInputException("year", $"{year} is outside the years of plan '{plan.Id}' ({plan.Years}).");
+        }
+
+        units ??= [];
+        changes ??= AdministrativeChanges.None;
+        return new ReportInput
+        {
+            Evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = year, UnitCode = unitCode }),
+            Today = today,
+            Units = units,
+            Changes = changes,
+        };
+    }
+
+    /// <summary>
+    /// As <see cref="Evaluate(Plan, int, IReadOnlyCollection{Observation}, LocalDate, IReadOnlyList{AdministrativeUnit}?, AdministrativeChanges?, string?)"/>
+    /// with the observations of <paramref name="dataset"/> (none when <see langword="null"/>), whose name is the data
+    /// source and whose sample flag marks the reports.
+    /// </summary>
+    /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null) =>
+        Evaluate(plan, year, dataset?.Observations ?? [], today, units, changes, unitCode) with
+        {
+            IsSampleData = dataset?.IsSample ?? false,
+            DataSource = dataset?.Name,
+        };
+}

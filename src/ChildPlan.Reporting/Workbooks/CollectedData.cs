@@ -1,0 +1,14 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace ChildPlan.Reporting.Workbooks;
+
+/// <summary>What a filled collection workbook holds.</summary>
+/// <param name="PlanId">The plan the workbook was made for.</param>
+/// <param name="Year">The year of the numbers.</param>
+/// <param name="UnitCode">The code of the reporting unit.</param>
+/// <param name="Observations">One observation per row with a value or a numerator and denominator, in sheet order.</param>
+public sealed record CollectedData(string PlanId, int Year, string UnitCode, IReadOnlyList<Observation> Observations);
