@@ -44,7 +44,7 @@ public sealed class ReportRenderer
             sources.Add(new FolderTemplateSource(fileSystem, folder));
         }
 
-        if (profile is ITemplateSource templates)
+        if (profile?.Templates is { } templates)
         {
             sources.Add(templates);
         }

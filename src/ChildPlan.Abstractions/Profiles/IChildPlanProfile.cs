@@ -30,4 +30,11 @@ public interface IChildPlanProfile
     /// other data is given; by default the first of <see cref="Datasets"/> for the plan, or <see langword="null"/>.
     /// </summary>
     ProfileDataset? DatasetFor(string planId) => Datasets.FirstOrDefault(d => d.PlanId == planId);
+
+    /// <summary>
+    /// The report templates the profile overrides (the official annual report of a province may differ from the
+    /// library's), or <see langword="null"/> when it overrides none. Reports look a template up in the host's
+    /// templates first, then here, then in the library's defaults.
+    /// </summary>
+    ITemplateSource? Templates => null;
 }

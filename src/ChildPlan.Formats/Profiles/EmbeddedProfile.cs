@@ -14,11 +14,10 @@ namespace ChildPlan.Profiles;
 /// (<c>templates/annual.html.sbn</c>). Everything is loaded and validated the first time the profile is used, which the registration
 /// (<c>AddProfile</c>) does, so a broken plugin fails at start-up with the resource and the problem.
 /// </summary>
-public abstract class EmbeddedProfile : IChildPlanProfile, ITemplateSource
+public abstract class EmbeddedProfile : IChildPlanProfile
 {
     private readonly Lazy<Content> content;
     private readonly string resourcePrefix;
-    private readonly EmbeddedTemplateSource templates;
 
     /// <summary>Creates the profile.</summary>
     /// <param name="id">Profile id (<c>dien-bien</c>).</param>
@@ -30,7 +29,7 @@ public abstract class EmbeddedProfile : IChildPlanProfile, ITemplateSource
         this.resourcePrefix = resourcePrefix;
         Name = name;
         content = new Lazy<Content>(Load);
-        templates = new EmbeddedTemplateSource($"profile {id}", GetType().Assembly, $"{resourcePrefix}templates/");
+        Templates = new EmbeddedTemplateSource($"profile {id}", GetType().Assembly, $"{resourcePrefix}templates/");
     }
 
     /// <inheritdoc />
@@ -51,14 +50,8 @@ public abstract class EmbeddedProfile : IChildPlanProfile, ITemplateSource
     /// <inheritdoc />
     public AdministrativeChanges Changes => content.Value.Changes;
 
-    /// <inheritdoc />
-    string ITemplateSource.Description => templates.Description;
-
-    /// <inheritdoc />
-    IEnumerable<string> ITemplateSource.Names => templates.Names;
-
-    /// <inheritdoc />
-    string? ITemplateSource.Read(string name) => templates.Read(name);
+    /// <summary>The templates embedded under <c>templates/</c> (none, when the profile overrides no template).</summary>
+    public ITemplateSource Templates { get; }
 
     private Content Load()
     {

@@ -140,6 +140,27 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void A_profile_that_is_not_embedded_overrides_templates_through_the_contract()
+    {
+        var renderer = new ReportRenderer(new MockFileSystem());
+        var profile = new WrappingProfile(new ChildPlan.Profiles.DienBien.DienBienProfile(), new InMemoryTemplateSource("profile wrapped").Add("annual.md", "# {{ issuer }}"));
+
+        var sources = renderer.SourcesFor(profile);
+
+        Assert.Equal(["profile wrapped", "default"], sources.Select(s => s.Description));
+        var markdown = new TemplateRenderer().Render(sources, "annual.md", new { Issuer = "Sở <script>" }, OutputFormat.Markdown, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.StartsWith("# Sở &lt;script&gt;", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_without_templates_adds_no_source()
+    {
+        var sources = new ReportRenderer(new MockFileSystem()).SourcesFor(new WrappingProfile(new ChildPlan.Profiles.DienBien.DienBienProfile(), null));
+
+        Assert.Equal(["default"], sources.Select(s => s.Description));
+    }
+
+    [Fact]
     public void Includes_resolve_through_the_same_sources_and_are_not_escaped_twice()
     {
         var sources = new InMemoryTemplateSource().Add("main", "[{{ include 'part' }}]").Add("part", "<b>{{ issuer }}</b>");
@@ -192,5 +213,21 @@ public sealed class TemplateRendererTests
         var text = new TemplateRenderer().Render([new InMemoryTemplateSource().Add("t", template)], "t", model, OutputFormat.Html, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, text);
+    }
+
+    /// <summary>A profile that delegates to another and states its own template overrides.</summary>
+    private sealed class WrappingProfile(ChildPlan.Profiles.IChildPlanProfile inner, ChildPlan.Profiles.ITemplateSource? templates) : ChildPlan.Profiles.IChildPlanProfile
+    {
+        public string Id => inner.Id;
+
+        public string Name => inner.Name;
+
+        public IReadOnlyList<Plan> Plans => inner.Plans;
+
+        public IReadOnlyList<AdministrativeUnit> Units => inner.Units;
+
+        public IReadOnlyList<ChildPlan.Profiles.ProfileDataset> Datasets => inner.Datasets;
+
+        public ChildPlan.Profiles.ITemplateSource? Templates => templates;
     }
 }
