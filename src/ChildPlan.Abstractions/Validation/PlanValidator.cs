@@ -47,6 +47,10 @@ public static class PlanValidator
             for (var i = 0; i < responsibility.Support.Count; i++)
             {
                 Agency(responsibility.Support[i], $"{path}.support[{i}]");
+                if (responsibility.Support[i] == responsibility.Lead)
+                {
+                    Fail($"{path}.support[{i}]", $"agency '{responsibility.Lead}' leads and cannot also support.");
+                }
             }
         }
 

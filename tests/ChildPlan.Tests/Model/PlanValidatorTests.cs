@@ -18,6 +18,7 @@ public sealed class PlanValidatorTests
         ["goal"] = (p => Indicator(p, 2, i => i with { GoalId = "G9" }), "$.indicators[2].goal: goal 'G9' is not one of the plan's goals."),
         ["lead"] = (p => Indicator(p, 1, i => i with { Responsibility = new Responsibility("so-b", []) }), "$.indicators[1].lead: agency 'so-b' is not one of the plan's agencies."),
         ["support"] = (p => Indicator(p, 1, i => i with { Responsibility = new Responsibility("so-a", ["ubnd", "so-b"]) }), "$.indicators[1].support[1]: agency 'so-b' is not one of the plan's agencies."),
+        ["lead also supports"] = (p => Indicator(p, 1, i => i with { Responsibility = new Responsibility("so-a", ["ubnd", "so-a"]) }), "$.indicators[1].support[1]: agency 'so-a' leads and cannot also support."),
         ["task lead"] = (p => p with { Tasks = [new PlanTask { Id = "T1", Title = "Việc", Responsibility = new Responsibility("so-b", []), Source = p.Goals[0].Source }] }, "$.tasks[0].lead: agency 'so-b' is not one of the plan's agencies."),
         ["reporting via"] = (p => p with { Reporting = [p.Reporting[0] with { Via = "so-b" }] }, "$.reporting[0].via: agency 'so-b' is not one of the plan's agencies."),
         ["no measure"] = (p => Indicator(p, 0, i => i with { Measures = [] }), "$.indicators[0]: has no measure."),
