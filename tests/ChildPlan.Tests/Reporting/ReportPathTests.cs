@@ -76,12 +76,19 @@ public sealed class ReportPathTests
     }
 
     [Fact]
-    public void A_baseline_year_is_evaluated_but_not_reported_on()
+    public void A_baseline_year_is_not_reported_on_whether_evaluated_for_the_report_or_given_evaluated()
     {
-        var e = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), 2020, [], Today));
+        var baseline = PlanEvaluator.Evaluate(TestPlans.Small(), [], options: new EvaluationOptions { Year = 2020 });
 
-        Assert.Equal("year", Assert.Single(e.Problems).Where);
-        Assert.Equal(2020, PlanEvaluator.Evaluate(TestPlans.Small(), [], options: new EvaluationOptions { Year = 2020 }).Year);
+        var evaluated = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), 2020, [], Today));
+        var given = Assert.Throws<ChildPlanInputException>(() => new ReportInput { Evaluation = baseline, Today = Today });
+
+        Assert.All([evaluated, given], e =>
+        {
+            var problem = Assert.Single(e.Problems);
+            Assert.Equal("year", problem.Where);
+            Assert.Equal("2020 is outside the years of plan 'small' (2021–2025).", problem.Message);
+        });
     }
 
     [Fact]
