@@ -43,7 +43,9 @@ public sealed partial class ChildPlanCommandLine
 
                 if (formats.Workbook && kind == ReportKind.Monitoring)
                 {
-                    files.Add(($"{plan.Id}-{year}-monitoring.xlsx", MonitoringWorkbookBytes(input)));
+                    using var workbook = new MemoryStream();
+                    reports.WriteMonitoringWorkbook(input, workbook);
+                    files.Add(($"{plan.Id}-{year}-monitoring.xlsx", workbook.ToArray()));
                 }
             }
 

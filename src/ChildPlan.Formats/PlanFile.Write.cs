@@ -34,6 +34,7 @@ public static partial class PlanFile
     /// Writes <paramref name="plan"/> to <paramref name="path"/> atomically: to a temporary file
     /// beside it, then moved into place.
     /// </summary>
+    /// <exception cref="OutputExistsException">The file exists and <paramref name="overwrite"/> is false; nothing is written.</exception>
     public static void Write(IFileSystem fileSystem, string path, Plan plan, bool overwrite)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);

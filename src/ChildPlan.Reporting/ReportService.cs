@@ -2,13 +2,14 @@ using ChildPlan.Profiles;
 using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
+using ChildPlan.Reporting.Workbooks;
 using NodaTime;
 
 namespace ChildPlan.Reporting;
 
 /// <summary>
 /// The one path from plan and data to a rendered report, for hosts: evaluate the plan for the year,
-/// build the report model, render it. Registered by <c>AddReporting()</c>.
+/// build the report model, render it (or write the monitoring workbook). Registered by <c>AddReporting()</c>.
 /// </summary>
 public sealed class ReportService
 {
@@ -58,6 +59,28 @@ public sealed class ReportService
         ArgumentNullException.ThrowIfNull(input);
         var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
         return renderer.Render(kind, format, ReportModelBuilder.Build(kind, input), profile, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the monitoring workbook (.xlsx) of <paramref name="input"/> to <paramref name="output"/> (which is left
+    /// open): the evaluation, the name of the unit evaluated, the data source and whether it is sample data; made now
+    /// (shown in Việt Nam time, <see cref="VietnamTime"/>).
+    /// </summary>
+    public void WriteMonitoringWorkbook(ReportInput input, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var evaluation = input.Evaluation;
+        MonitoringWorkbook.Write(
+            evaluation,
+            new WorkbookOptions
+            {
+                Created = clock.GetCurrentInstant(),
+                UnitName = input.Units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name,
+                DataSourceName = input.DataSource,
+                IsSampleData = input.IsSampleData,
+            },
+            output);
     }
 
     private LocalDate Today() => VietnamTime.DateOf(clock.GetCurrentInstant());

@@ -17,12 +17,25 @@ public sealed record ReportInput
     /// <summary>The year reported on (the one year evaluated).</summary>
     public int Year => Evaluation.Year!.Value;
 
-    /// <summary>The plan evaluated for the year reported on (<c>EvaluationOptions.Year</c>) in the unit reported on.</summary>
+    /// <summary>
+    /// The plan evaluated for the year reported on (<c>EvaluationOptions.Year</c>) in the unit reported on.
+    /// A report is for a year of the plan; the engine also evaluates baseline years, which are not reported on.
+    /// </summary>
     /// <exception cref="ArgumentException">The evaluation is of every year rather than one.</exception>
+    /// <exception cref="ChildPlanInputException">The year evaluated is outside the plan's years (a problem at <c>year</c>).</exception>
     public required PlanEvaluation Evaluation
     {
         get;
-        init => field = value?.Year is null ? throw new ArgumentException("A report is of one year; evaluate with EvaluationOptions.Year.", nameof(value)) : value;
+        init
+        {
+            if (value?.Year is not { } year)
+            {
+                throw new ArgumentException("A report is of one year; evaluate with EvaluationOptions.Year.", nameof(value));
+            }
+
+            PlanYears.Require(value.Plan, year);
+            field = value;
+        }
     }
 
     /// <summary>The report date (today, from an <see cref="IClock"/>), which also decides what is due or overdue.</summary>
@@ -55,12 +68,6 @@ public sealed record ReportInput
     public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (!plan.Years.Contains(year))
-        {
-            // The engine also evaluates baseline years; a report speaks for a year of the plan.
-            throw new ChildPlanInputException("year", $"{year} is outside the years of plan '{plan.Id}' ({plan.Years}).");
-        }
-
         units ??= [];
         changes ??= AdministrativeChanges.None;
         return new ReportInput

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChildPlan.Reporting.Model;
 using ClosedXML.Excel;
 using ChildPlan.Reporting.Localization;
 using NodaTime.Text;
@@ -90,18 +91,14 @@ public static partial class CollectionWorkbook
     /// <param name="unit">The reporting unit (one workbook per unit; loop over the units below a parent for more).</param>
     /// <param name="options">When the template is made, and where it is due.</param>
     /// <param name="output">Where the .xlsx bytes go.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the plan's years.</exception>
+    /// <exception cref="ChildPlanInputException"><paramref name="year"/> is outside the plan's years (a problem at <c>year</c>).</exception>
     public static void Write(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, Stream output)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        if (!plan.Years.Contains(year))
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the years of plan '{plan.Id}' ({plan.Years})."));
-        }
-
+        PlanYears.Require(plan, year);
         using var workbook = new XLWorkbook();
         WorkbookCells.ApplyDefaults(workbook);
         var instructions = workbook.Worksheets.Add(InstructionsSheetName);

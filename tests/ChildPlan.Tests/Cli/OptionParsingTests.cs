@@ -107,6 +107,16 @@ public sealed class OptionParsingTests
     }
 
     [Fact]
+    public void A_collection_year_outside_the_plan_is_reported_as_the_year_option_and_nothing_is_written()
+    {
+        var (exit, _, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2035", "--out", "/out/collect.xlsx");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("error: --year: 2035 is outside the years of plan 'ctht-2021-2030' (2021–2030).", error.TrimEnd());
+        Assert.False(cli.Files.Directory.Exists("/out"));
+    }
+
+    [Fact]
     public void Evaluate_accepts_a_baseline_year()
     {
         var (exit, _, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2020", "--format", "json");

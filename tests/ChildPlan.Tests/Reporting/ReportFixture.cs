@@ -1,24 +1,35 @@
+using System.IO.Abstractions;
 using System.IO.Abstractions.TestingHelpers;
+using ChildPlan.Hosting;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting;
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Model;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace ChildPlan.Tests.Reporting;
 
-/// <summary>Builds report inputs from the real profiles with a fixed report date.</summary>
+/// <summary>
+/// Prepares and renders reports of the real profiles through the host's <see cref="ReportService"/> (the path the
+/// command line takes), on a clock that reads the fixed report date.
+/// </summary>
 internal static class ReportFixture
 {
     /// <summary>The report date used in golden files: 5 December 2025.</summary>
     public static LocalDate Today { get; } = new(2025, 12, 5);
 
-    public static IReadOnlyList<IChildPlanProfile> Profiles { get; } =
-    [
-        new ChildPlan.Profiles.DienBien.DienBienProfile(),
-        new ChildPlan.Profiles.ThuaThienHue.ThuaThienHueProfile(),
-        new ChildPlan.Profiles.HaiDuong.HaiDuongProfile(),
-        new ChildPlan.Profiles.TayNinh.TayNinhProfile(),
-    ];
+    /// <summary>The host's services: the four profiles and reporting, on a clock at <see cref="Today"/>.</summary>
+    private static readonly ServiceProvider Services = new ServiceCollection()
+        .AddSingleton<IClock>(ClockOn(Today))
+        .AddSingleton<IFileSystem>(new MockFileSystem())
+        .AddChildPlan(b => b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh().AddReporting())
+        .BuildServiceProvider();
+
+    private static IProfileCatalog Catalog => Services.GetRequiredService<IProfileCatalog>();
+
+    public static IReadOnlyList<IChildPlanProfile> Profiles => Catalog.Profiles;
 
     public static (IChildPlanProfile Profile, Plan Plan) Find(string planId)
     {
@@ -26,18 +37,21 @@ internal static class ReportFixture
         return (profile, profile.Plans.Single(p => p.Id == planId));
     }
 
+    /// <summary>The report input of a profile's plan: its own dataset unless <paramref name="data"/> is given, dated <paramref name="today"/> (default <see cref="Today"/>).</summary>
     public static ReportInput Input(string planId, int year, ReportDetails? details = null, IReadOnlyCollection<Observation>? data = null, LocalDate? today = null)
     {
-        var (profile, plan) = Find(planId);
-        var input = data is null
-            ? ReportInput.Evaluate(plan, year, profile.DatasetFor(planId), today ?? Today, profile.Units, profile.Changes)
-            : ReportInput.Evaluate(plan, year, data, today ?? Today, profile.Units, profile.Changes);
-        return input with { Details = details ?? ReportDetails.None };
+        var (profile, _) = Find(planId);
+        return Service(today).Prepare(profile.Id, planId, year, data, details: details);
     }
 
-    public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null)
-    {
-        var (profile, _) = Find(input.Plan.Id);
-        return (renderer ?? new ReportRenderer(new MockFileSystem())).Render(kind, format, ReportModelBuilder.Build(kind, input), profile);
-    }
+    public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null) =>
+        Service(renderer: renderer).Render(kind, format, input, TestContext.Current.CancellationToken);
+
+    /// <summary>The host's service, or one like it dated <paramref name="today"/> or rendering with <paramref name="renderer"/>.</summary>
+    private static ReportService Service(LocalDate? today = null, ReportRenderer? renderer = null) => today is null && renderer is null
+        ? Services.GetRequiredService<ReportService>()
+        : new ReportService(Catalog, renderer ?? Services.GetRequiredService<ReportRenderer>(), ClockOn(today ?? Today));
+
+    /// <summary>A clock at 09:00 in Việt Nam on <paramref name="date"/>.</summary>
+    private static FakeClock ClockOn(LocalDate date) => new(date.At(new LocalTime(9, 0)).InZoneStrictly(VietnamTime.Zone).ToInstant());
 }

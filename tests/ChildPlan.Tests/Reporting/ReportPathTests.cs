@@ -6,6 +6,8 @@ using ChildPlan.Profiles;
 using ChildPlan.Profiles.DienBien;
 using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;
+using ChildPlan.Reporting.Workbooks;
+using ChildPlan.Tests.Workbooks;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -38,6 +40,43 @@ public sealed class ReportPathTests
         Assert.Equal("chosen.csv", input.DataSource);
         Assert.True(input.IsSampleData);
         Assert.Equal(26.4m, input.Evaluation.Results.Single(r => r.Indicator.Id == "R5").Actual?.Value);
+    }
+
+    [Fact]
+    public void The_report_service_writes_the_monitoring_workbook_of_a_report_input_made_now_in_Vietnam_time()
+    {
+        using var services = Host(Instant.FromUtc(2026, 1, 5, 3, 30));
+        var reports = services.GetRequiredService<ReportService>();
+        var input = reports.Prepare("dien-bien", "ctht-2013-2020", 2020);
+        using var stream = new MemoryStream();
+
+        reports.WriteMonitoringWorkbook(input, stream);
+
+        using var workbook = WorkbookFixtures.Open(stream.ToArray());
+        var summary = workbook.Worksheet(1);
+        Assert.Equal(MonitoringWorkbook.SummarySheetName, summary.Name);
+        Assert.Equal(1 + input.Plan.Goals.Count, workbook.Worksheets.Count);
+        Assert.Equal("2020", WorkbookFixtures.Find(summary, "Năm đánh giá:").CellRight().GetString());
+        Assert.Equal("Tỉnh Điện Biên (mã 11)", WorkbookFixtures.Find(summary, "Đơn vị:").CellRight().GetString());
+        Assert.Equal("ctht-2013-2020.data.csv", WorkbookFixtures.Find(summary, "Nguồn số liệu:").CellRight().GetString());
+        Assert.Equal("05/01/2026 10:30 (giờ Việt Nam)", WorkbookFixtures.Find(summary, "Lập lúc:").CellRight().GetString());
+        Assert.Equal(input.Evaluation.Results.Count, WorkbookFixtures.Find(summary, "Tổng cộng").CellRight().GetValue<int>());
+        Assert.DoesNotContain(WorkbookFixtures.AllCells(workbook), c => c.GetString().Contains("DỮ LIỆU MẪU", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_monitoring_workbook_the_report_service_writes_marks_sample_data()
+    {
+        using var services = Host(Instant.FromUtc(2026, 1, 5, 3, 30));
+        var reports = services.GetRequiredService<ReportService>();
+        var input = reports.Prepare("thua-thien-hue", "kh-208-2021", 2025);
+        using var stream = new MemoryStream();
+
+        reports.WriteMonitoringWorkbook(input, stream);
+
+        using var workbook = WorkbookFixtures.Open(stream.ToArray());
+        Assert.True(input.IsSampleData);
+        Assert.Contains("(DỮ LIỆU MẪU)", WorkbookFixtures.Find(workbook.Worksheet(1), "Nguồn số liệu:").CellRight().GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,12 +115,19 @@ public sealed class ReportPathTests
     }
 
     [Fact]
-    public void A_baseline_year_is_evaluated_but_not_reported_on()
+    public void A_baseline_year_is_not_reported_on_whether_evaluated_for_the_report_or_given_evaluated()
     {
-        var e = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), 2020, [], Today));
+        var baseline = PlanEvaluator.Evaluate(TestPlans.Small(), [], options: new EvaluationOptions { Year = 2020 });
 
-        Assert.Equal("year", Assert.Single(e.Problems).Where);
-        Assert.Equal(2020, PlanEvaluator.Evaluate(TestPlans.Small(), [], options: new EvaluationOptions { Year = 2020 }).Year);
+        var evaluated = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), 2020, [], Today));
+        var given = Assert.Throws<ChildPlanInputException>(() => new ReportInput { Evaluation = baseline, Today = Today });
+
+        Assert.All([evaluated, given], e =>
+        {
+            var problem = Assert.Single(e.Problems);
+            Assert.Equal("year", problem.Where);
+            Assert.Equal("2020 is outside the years of plan 'small' (2021–2025).", problem.Message);
+        });
     }
 
     [Fact]
@@ -125,6 +171,12 @@ public sealed class ReportPathTests
         Assert.DoesNotContain("--", e.Message, StringComparison.Ordinal);
         Assert.Equal("keep", fs.File.ReadAllText("/out/a.txt"));
     }
+
+    private static ServiceProvider Host(Instant now) => new ServiceCollection()
+        .AddSingleton<IClock>(new NodaTime.Testing.FakeClock(now))
+        .AddSingleton<System.IO.Abstractions.IFileSystem>(new MockFileSystem())
+        .AddChildPlan(b => b.AddDienBien().AddThuaThienHue().AddReporting())
+        .BuildServiceProvider();
 
     /// <summary>Dien Bien, choosing a dataset of its own for ctht-2013-2020.</summary>
     private sealed class SampleChoosingProfile : IChildPlanProfile

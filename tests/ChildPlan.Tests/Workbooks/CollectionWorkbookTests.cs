@@ -230,14 +230,16 @@ public sealed class CollectionWorkbookTests
     }
 
     [Fact]
-    public void A_year_outside_the_plan_is_refused()
+    public void A_year_outside_the_plan_is_a_problem_at_year_without_option_names()
     {
         using var stream = new MemoryStream();
 
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CollectionWorkbook.Write(Programme, 2031, Unit("099"), CollectOptions, stream));
+        var e = Assert.Throws<ChildPlanInputException>(() => CollectionWorkbook.Write(Programme, 2031, Unit("099"), CollectOptions, stream));
 
-        Assert.Equal("year", e.ParamName);
-        Assert.Contains("2021–2030", e.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("year", problem.Where);
+        Assert.Equal("2031 is outside the years of plan 'ctht-2021-2030' (2021–2030).", problem.Message);
+        Assert.Equal(0, stream.Length);
     }
 
     [Fact]
