@@ -56,6 +56,20 @@ public sealed class OptionParsingTests
             cli.Files.Directory.GetFiles("/out").Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("--plugins")]
+    [InlineData("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out", "--plugins")]
+    public void Plugins_without_a_folder_is_bad_input_and_nothing_runs(params string[] args)
+    {
+        var (exit, output, error) = cli.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: Required argument missing for option: '--plugins'.", error, StringComparison.Ordinal);
+        Assert.Contains("Run `childplan --help` for usage.", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out"));
+    }
+
     [Fact]
     public void Every_command_describes_a_shared_option_the_same_way()
     {
