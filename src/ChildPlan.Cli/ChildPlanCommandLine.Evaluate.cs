@@ -12,11 +12,9 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command EvaluateCommand()
     {
-        var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "json");
         var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.OnlyYear, options.Unit, options.Culture, formatOption,
+            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.OnlyYear, options.Unit, options.Culture, options.EvaluateFormat,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -28,7 +26,7 @@ public sealed partial class ChildPlanCommandLine
                 dataset?.Observations ?? [],
                 new AdministrativeHierarchy(units, profile?.Changes),
                 new EvaluationOptions { Year = parse.GetValue(options.OnlyYear), UnitCode = parse.GetValue(options.Unit) });
-            if (parse.GetValue(formatOption) == "json")
+            if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)
             {
                 WriteJson(evaluation);
             }

@@ -14,7 +14,8 @@ public sealed class OptionParsingTests
     [InlineData("--date", "2026-02-30", "Cannot parse argument '2026-02-30' for option '--date'")]
     [InlineData("--format", "html,pdf", "--format takes html, md and xlsx separated by commas; 'pdf' is not one of them.")]
     [InlineData("--format", ",", "--format takes html, md and xlsx separated by commas.")]
-    [InlineData("--kind", "weekly", "'weekly'")]
+    [InlineData("--kind", "weekly", "Cannot parse argument 'weekly' for option '--kind': use annual, monitoring, responsibility, calendar or all.")]
+    [InlineData("--kind", "1", "Cannot parse argument '1' for option '--kind'")]
     public void A_bad_report_option_is_a_parse_error_naming_the_option_and_value_and_nothing_runs(string option, string value, string expected)
     {
         var (exit, output, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out", option, value);
@@ -54,6 +55,37 @@ public sealed class OptionParsingTests
         Assert.Equal(
             ["ctht-2013-2020-2020-monitoring.md", "ctht-2013-2020-2020-monitoring.xlsx"],
             cli.Files.Directory.GetFiles("/out").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("evaluate", "xml", "Cannot parse argument 'xml' for option '--format': use text or json.")]
+    [InlineData("evaluate", "", "Cannot parse argument '' for option '--format': use text or json.")]
+    public void A_bad_evaluation_format_is_a_parse_error_naming_the_option_value_and_formats(string command, string value, string expected)
+    {
+        var (exit, output, error) = cli.Run(command, "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", value);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"error: {expected}\nRun `childplan --help` for usage.", error.TrimEnd().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_evaluation_format_is_read_in_any_case()
+    {
+        var (exit, output, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", "JSON");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.StartsWith("{", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report", "--kind", "<all|annual|calendar|monitoring|responsibility>")]
+    [InlineData("evaluate", "--format", "<json|text>")]
+    public void The_help_shows_the_values_an_option_takes(string command, string option, string values)
+    {
+        var (_, output, _) = cli.Run(command, "--help");
+
+        Assert.Contains($"{option} {values}", output, StringComparison.Ordinal);
     }
 
     [Theory]
