@@ -12,9 +12,11 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command EvaluateCommand()
     {
+        var yearOption = CommonOptions.OnlyYear("Only this year (default: every year with a target or data).");
+        var unitOption = CommonOptions.Unit("The administrative unit code evaluated (default: the plan's area).");
         var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.OnlyYear, options.Unit, options.Culture, options.EvaluateFormat,
+            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, yearOption, unitOption, options.Culture, options.EvaluateFormat,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -25,7 +27,7 @@ public sealed partial class ChildPlanCommandLine
                 plan,
                 dataset?.Observations ?? [],
                 new AdministrativeHierarchy(units, profile?.Changes),
-                new EvaluationOptions { Year = parse.GetValue(options.OnlyYear), UnitCode = parse.GetValue(options.Unit) });
+                new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
             if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)
             {
                 WriteJson(evaluation);

@@ -216,11 +216,12 @@ public sealed partial class ChildPlanCommandLine
             return ExitCodes.Success;
         }));
 
-        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { options.Profile, options.Plan, options.Out, options.Force };
+        var outOption = CommonOptions.Out("The plan file to write (childplan.plan/1 JSON).");
+        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { options.Profile, options.Plan, outOption, options.Force };
         export.SetAction(parse => Guard(() =>
         {
             var plan = Catalog.GetPlan(Required(parse, options.Profile), Required(parse, options.Plan));
-            var path = parse.GetValue(options.Out)!;
+            var path = parse.GetValue(outOption)!;
             PlanFile.Write(fileSystem, path, plan, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {plan.Id} to {path}");
             return ExitCodes.Success;

@@ -8,13 +8,12 @@ using NodaTime.Text;
 namespace ChildPlan.Cli;
 
 /// <summary>
-/// The options of the <c>childplan</c> commands, each declared once with one description and a typed parser,
-/// and added to every command that takes it.
+/// The options of the <c>childplan</c> commands, each kind declared once with its typed parser and validation.
+/// An option that means the same to every command is one instance added to each; an option whose meaning depends
+/// on the command (<c>--out</c>, <c>--year</c>, <c>--unit</c>) is made by a factory, and each command describes it.
 /// </summary>
 internal sealed class CommonOptions
 {
-    private const string YearDescription = "The year reported on or collected; for evaluate, the only year evaluated (default: every year).";
-
     /// <summary>What <c>--kind</c> takes for every report.</summary>
     private const string AllKinds = "all";
 
@@ -78,21 +77,17 @@ internal sealed class CommonOptions
         CustomParser = ParseDate,
     };
 
-    /// <summary><c>--year</c> where a command is about one year.</summary>
-    public Option<int> Year { get; } = new("--year") { Description = YearDescription, Required = true };
+    /// <summary><c>--out</c>, required: what it is depends on the command, which describes it.</summary>
+    public static Option<string> Out(string description) => new("--out") { Description = description, Required = true };
 
-    /// <summary><c>--year</c> where a command covers every year unless given one (<c>evaluate</c>).</summary>
-    public Option<int?> OnlyYear { get; } = new("--year") { Description = YearDescription };
+    /// <summary><c>--year</c>, required, where a command is about one year.</summary>
+    public static Option<int> Year(string description) => new("--year") { Description = description, Required = true };
 
-    /// <summary><c>--unit</c>.</summary>
-    public Option<string> Unit { get; } = new("--unit") { Description = "Administrative unit code reported on, evaluated or collected for (default: the plan's area)." };
+    /// <summary><c>--year</c> where a command covers every year unless given one.</summary>
+    public static Option<int?> OnlyYear(string description) => new("--year") { Description = description };
 
-    /// <summary><c>--out</c>.</summary>
-    public Option<string> Out { get; } = new("--out")
-    {
-        Description = "Where to write: the plan file (plan export), the data file (import), the workbook or, with --children-of, its folder (collect), the folder (report, templates export).",
-        Required = true,
-    };
+    /// <summary><c>--unit</c>: an administrative unit code (default: the plan's area).</summary>
+    public static Option<string> Unit(string description) => new("--unit") { Description = description };
 
     /// <summary>The data culture given, or invariant.</summary>
     public CsvCulture CultureOf(ParseResult parse) => parse.GetValue(Culture) ?? CsvCulture.Invariant;
