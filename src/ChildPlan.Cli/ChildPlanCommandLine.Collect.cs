@@ -12,17 +12,20 @@ public sealed partial class ChildPlanCommandLine
     private Command CollectCommand()
     {
         var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code; --out is then a folder." };
+        var yearOption = CommonOptions.Year("The year the data is collected for.");
+        var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
+        var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
         var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Year, options.Unit, childrenOption, options.Units, options.Out, options.Force,
+            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, childrenOption, options.Units, outOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
-            var year = parse.GetValue(options.Year);
+            var year = parse.GetValue(yearOption);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var hierarchy = new AdministrativeHierarchy(units, profile?.Changes);
-            var outPath = parse.GetValue(options.Out)!;
+            var outPath = parse.GetValue(outOption)!;
             List<(string Path, AdministrativeUnit Unit)> targets;
             if (parse.GetValue(childrenOption) is { } parent)
             {
@@ -43,7 +46,7 @@ public sealed partial class ChildPlanCommandLine
             }
             else
             {
-                var code = parse.GetValue(options.Unit) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
+                var code = parse.GetValue(unitOption) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
                 var unit = hierarchy.Find(code) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
                 targets = [(outPath, unit)];
             }
@@ -92,9 +95,10 @@ public sealed partial class ChildPlanCommandLine
     private Command ImportCommand()
     {
         var filesArgument = new Argument<string[]>("workbooks") { Description = "Filled collection workbooks (.xlsx).", Arity = ArgumentArity.OneOrMore };
+        var outOption = CommonOptions.Out("The data file to write (CSV).");
         var command = new Command("import", "Read filled collection workbooks back into a data file (CSV); every problem is reported with its file, sheet and cell, and nothing is written.")
         {
-            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, options.Out, options.Force,
+            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, outOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -129,7 +133,7 @@ public sealed partial class ChildPlanCommandLine
 
             var csv = new StringWriter();
             ObservationFile.Write(csv, observations);
-            var outPath = parse.GetValue(options.Out)!;
+            var outPath = parse.GetValue(outOption)!;
             WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(options.Force));
             output.WriteLine($"Wrote {observations.Count} observation(s) to {outPath}");
             return ExitCodes.Success;

@@ -12,11 +12,11 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command EvaluateCommand()
     {
-        var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "json");
+        var yearOption = CommonOptions.OnlyYear("Only this year (default: every year with a target or data).");
+        var unitOption = CommonOptions.Unit("The administrative unit code evaluated (default: the plan's area).");
         var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.OnlyYear, options.Unit, options.Culture, formatOption,
+            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, yearOption, unitOption, options.Culture, options.EvaluateFormat,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -27,8 +27,8 @@ public sealed partial class ChildPlanCommandLine
                 plan,
                 dataset?.Observations ?? [],
                 new AdministrativeHierarchy(units, profile?.Changes),
-                new EvaluationOptions { Year = parse.GetValue(options.OnlyYear), UnitCode = parse.GetValue(options.Unit) });
-            if (parse.GetValue(formatOption) == "json")
+                new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
+            if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)
             {
                 WriteJson(evaluation);
             }

@@ -12,15 +12,18 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command ReportCommand()
     {
+        var yearOption = CommonOptions.Year("The year reported on.");
+        var unitOption = CommonOptions.Unit("The administrative unit code reported on (default: the plan's area).");
+        var outOption = CommonOptions.Out("The folder the reports are written to.");
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Year, options.Data, options.Units, options.Unit, options.Culture,
-            options.Kinds, options.Formats, options.Out, options.Templates, options.Details, options.Date, options.Force,
+            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, unitOption, options.Culture,
+            options.Kinds, options.Formats, outOption, options.Templates, options.Details, options.Date, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
-            var year = parse.GetValue(options.Year);
+            var year = parse.GetValue(yearOption);
             var formats = parse.GetValue(options.Formats)!;
             var kinds = options.KindsOf(parse);
             if (formats.Text.Count == 0 && !kinds.Contains(ReportKind.Monitoring))
@@ -32,7 +35,7 @@ public sealed partial class ChildPlanCommandLine
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates) }), clock);
-            var input = reports.Prepare(plan, year, dataset, units, profile?.Changes, parse.GetValue(options.Unit), parse.GetValue(options.Date)) with { Details = details };
+            var input = reports.Prepare(plan, year, dataset, units, profile?.Changes, parse.GetValue(unitOption), parse.GetValue(options.Date)) with { Details = details };
             var files = new List<(string Name, byte[] Content)>();
             foreach (var kind in kinds)
             {
@@ -49,7 +52,7 @@ public sealed partial class ChildPlanCommandLine
                 }
             }
 
-            var outDir = parse.GetValue(options.Out)!;
+            var outDir = parse.GetValue(outOption)!;
             WriteAll(outDir, files, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {files.Count} file(s) to {fileSystem.Path.GetFullPath(outDir)}:");
             foreach (var (name, _) in files)
@@ -70,13 +73,14 @@ public sealed partial class ChildPlanCommandLine
             output.Write(TemplateCatalog.ToMarkdown());
             return ExitCodes.Success;
         }));
-        var export = new Command("export", "Export the default templates to a folder to edit; pass the folder to `report --templates`.") { options.Out, options.Force };
+        var outOption = CommonOptions.Out("The folder the templates are written to.");
+        var export = new Command("export", "Export the default templates to a folder to edit; pass the folder to `report --templates`.") { outOption, options.Force };
         export.SetAction(parse => Guard(() =>
         {
             var files = ReportRenderer.DefaultTemplates.Names
                 .Select(name => (name + TemplateNames.FileExtension, Encoding.UTF8.GetBytes(ReportRenderer.DefaultTemplates.Read(name)!)))
                 .ToList();
-            var outDir = parse.GetValue(options.Out)!;
+            var outDir = parse.GetValue(outOption)!;
             WriteAll(outDir, files, parse.GetValue(options.Force));
             output.WriteLine($"Exported {files.Count} template(s) to {fileSystem.Path.GetFullPath(outDir)}");
             return ExitCodes.Success;

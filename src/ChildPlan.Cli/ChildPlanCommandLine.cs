@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.IO.Abstractions;
 using ChildPlan.Formats;
+using ChildPlan.Hosting;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace ChildPlan.Cli;
@@ -56,18 +58,41 @@ public sealed partial class ChildPlanCommandLine
     /// <summary>The installed profiles, during an invocation.</summary>
     private IProfileCatalog Catalog => catalog ?? throw new InvalidOperationException("The command line is not being invoked.");
 
+    /// <summary>
+    /// The tool's entry, which <c>Program</c> calls: parses the command line once, builds the services with the built-in
+    /// profiles and the plugins the parse names (<c>--plugins DIR</c>), invokes it, and returns the exit code.
+    /// A command line that does not parse loads no plugins and is reported as bad input.
+    /// </summary>
+    public static int RunTool(IReadOnlyList<string> args, IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error)
+    {
+        var commandLine = new ChildPlanCommandLine(fileSystem, clock, output, error);
+        var parse = commandLine.Parse(args);
+        using var services = new ServiceCollection()
+            .AddSingleton(fileSystem)
+            .AddChildPlan(b =>
+            {
+                b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh();
+                foreach (var folder in commandLine.PluginFolders(parse))
+                {
+                    b.AddProfilesFrom(folder, fileSystem);
+                }
+            })
+            .BuildServiceProvider();
+        return commandLine.Invoke(parse, services.GetRequiredService<IProfileCatalog>());
+    }
+
     /// <summary>Parses a command line once: read the plugin folders from the result (<see cref="PluginFolders"/>), then <see cref="Invoke"/> it.</summary>
     public ParseResult Parse(IReadOnlyList<string> args) => root.Parse(args);
 
-    /// <summary>The plugin folders a parsed command line gives (<c>--plugins DIR</c>, repeatable), to load before the services are built.</summary>
+    /// <summary>
+    /// The plugin folders a parsed command line gives (<c>--plugins DIR</c>, repeatable), to load before the services are built;
+    /// none when the command line has errors (<see cref="Invoke"/> reports them).
+    /// </summary>
     public IReadOnlyList<string> PluginFolders(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return parse.GetValue(options.Plugins) ?? [];
+        return parse.Errors.Count > 0 ? [] : parse.GetValue(options.Plugins) ?? [];
     }
-
-    /// <summary>Parses and invokes a command line over the installed profiles, and returns the exit code.</summary>
-    public int Run(string[] args, IProfileCatalog catalog) => Invoke(Parse(args), catalog);
 
     /// <summary>Invokes a command line parsed by <see cref="Parse"/> over the installed profiles, and returns the exit code.</summary>
     public int Invoke(ParseResult parse, IProfileCatalog catalog)
@@ -191,11 +216,12 @@ public sealed partial class ChildPlanCommandLine
             return ExitCodes.Success;
         }));
 
-        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { options.Profile, options.Plan, options.Out, options.Force };
+        var outOption = CommonOptions.Out("The plan file to write (childplan.plan/1 JSON).");
+        var export = new Command("export", "Write a plan as a plan file (childplan.plan/1 JSON).") { options.Profile, options.Plan, outOption, options.Force };
         export.SetAction(parse => Guard(() =>
         {
             var plan = Catalog.GetPlan(Required(parse, options.Profile), Required(parse, options.Plan));
-            var path = parse.GetValue(options.Out)!;
+            var path = parse.GetValue(outOption)!;
             PlanFile.Write(fileSystem, path, plan, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {plan.Id} to {path}");
             return ExitCodes.Success;

@@ -8,12 +8,14 @@ using NodaTime.Text;
 namespace ChildPlan.Cli;
 
 /// <summary>
-/// The options of the <c>childplan</c> commands, each declared once with one description and a typed parser,
-/// and added to every command that takes it.
+/// The options of the <c>childplan</c> commands, each kind declared once with its typed parser and validation.
+/// An option that means the same to every command is one instance added to each; an option whose meaning depends
+/// on the command (<c>--out</c>, <c>--year</c>, <c>--unit</c>) is made by a factory, and each command describes it.
 /// </summary>
 internal sealed class CommonOptions
 {
-    private const string YearDescription = "The year reported on or collected; for evaluate, the only year evaluated (default: every year).";
+    /// <summary>What <c>--kind</c> takes for every report.</summary>
+    private const string AllKinds = "all";
 
     /// <summary><c>--plugins</c>, before any command: folders to load profile plugins from.</summary>
     public Option<string[]> Plugins { get; } = new("--plugins")
@@ -38,15 +40,6 @@ internal sealed class CommonOptions
     /// <summary><c>--units</c>.</summary>
     public Option<string> Units { get; } = new("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
 
-    /// <summary><c>--year</c> where a command is about one year.</summary>
-    public Option<int> Year { get; } = new("--year") { Description = YearDescription, Required = true };
-
-    /// <summary><c>--year</c> where a command covers every year unless given one (<c>evaluate</c>).</summary>
-    public Option<int?> OnlyYear { get; } = new("--year") { Description = YearDescription };
-
-    /// <summary><c>--unit</c>.</summary>
-    public Option<string> Unit { get; } = new("--unit") { Description = "Administrative unit code reported on, evaluated or collected for (default: the plan's area)." };
-
     /// <summary><c>--culture</c>: how the data file writes numbers (default: invariant).</summary>
     public Option<CsvCulture> Culture { get; } = new("--culture")
     {
@@ -54,17 +47,10 @@ internal sealed class CommonOptions
         CustomParser = ParseCulture,
     };
 
-    /// <summary><c>--out</c>.</summary>
-    public Option<string> Out { get; } = new("--out")
-    {
-        Description = "Where to write: the plan file (plan export), the data file (import), the workbook or, with --children-of, its folder (collect), the folder (report, templates export).",
-        Required = true,
-    };
-
     /// <summary><c>--force</c>.</summary>
     public Option<bool> Force { get; } = new("--force") { Description = "Overwrite existing files." };
 
-    /// <summary><c>--kind</c>: the reports to render (default: all).</summary>
+    /// <summary><c>--kind</c> of <c>report</c>: the reports to render (default: all).</summary>
     public Option<IReadOnlyList<ReportKind>> Kinds { get; } = KindsOption();
 
     /// <summary><c>--format</c> of <c>report</c>.</summary>
@@ -74,6 +60,9 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => ReportFormats.All,
         CustomParser = ParseFormats,
     };
+
+    /// <summary><c>--format</c> of <c>evaluate</c> (default: text).</summary>
+    public Option<EvaluationFormat?> EvaluateFormat { get; } = EvaluateFormatOption();
 
     /// <summary><c>--templates</c>.</summary>
     public Option<string> Templates { get; } = new("--templates") { Description = "A folder of templates overriding the defaults (annual.html.sbn, …)." };
@@ -88,30 +77,77 @@ internal sealed class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary><c>--out</c>, required: what it is depends on the command, which describes it.</summary>
+    public static Option<string> Out(string description) => new("--out") { Description = description, Required = true };
+
+    /// <summary><c>--year</c>, required, where a command is about one year.</summary>
+    public static Option<int> Year(string description) => new("--year") { Description = description, Required = true };
+
+    /// <summary><c>--year</c> where a command covers every year unless given one.</summary>
+    public static Option<int?> OnlyYear(string description) => new("--year") { Description = description };
+
+    /// <summary><c>--unit</c>: an administrative unit code (default: the plan's area).</summary>
+    public static Option<string> Unit(string description) => new("--unit") { Description = description };
+
     /// <summary>The data culture given, or invariant.</summary>
     public CsvCulture CultureOf(ParseResult parse) => parse.GetValue(Culture) ?? CsvCulture.Invariant;
 
     /// <summary>The reports asked for, or all of them.</summary>
     public IReadOnlyList<ReportKind> KindsOf(ParseResult parse) => parse.GetValue(Kinds) ?? Enum.GetValues<ReportKind>();
 
+    /// <summary>The evaluation format asked for, or text.</summary>
+    public EvaluationFormat EvaluateFormatOf(ParseResult parse) => parse.GetValue(EvaluateFormat) ?? EvaluationFormat.Text;
+
     private static Option<IReadOnlyList<ReportKind>> KindsOption()
     {
         var option = new Option<IReadOnlyList<ReportKind>>("--kind")
         {
-            Description = "annual, monitoring, responsibility, calendar or all (default).",
+            Description = $"{string.Join(", ", NamesOf<ReportKind>())} or {AllKinds} (default).",
             CustomParser = ParseKinds,
         };
-        option.AcceptOnlyFromAmong("annual", "monitoring", "responsibility", "calendar", "all");
+        option.CompletionSources.Clear();
+        option.CompletionSources.Add([.. NamesOf<ReportKind>(), AllKinds]);
         return option;
     }
 
-    private static ReportKind[] ParseKinds(ArgumentResult result)
+    private static Option<EvaluationFormat?> EvaluateFormatOption()
+    {
+        var option = new Option<EvaluationFormat?>("--format")
+        {
+            Description = "text (default) or json.",
+            CustomParser = result => ParseName<EvaluationFormat>(result, "--format"),
+        };
+        option.CompletionSources.Clear();
+        option.CompletionSources.Add([.. NamesOf<EvaluationFormat>()]);
+        return option;
+    }
+
+    private static ReportKind[]? ParseKinds(ArgumentResult result) =>
+        string.Equals(Token(result), AllKinds, StringComparison.OrdinalIgnoreCase)
+            ? Enum.GetValues<ReportKind>()
+            : ParseName<ReportKind>(result, "--kind", AllKinds) is { } kind ? [kind] : null;
+
+    /// <summary>The enum value named by the option's argument (in any case), or an error naming the option, the argument and the names it takes.</summary>
+    private static T? ParseName<T>(ArgumentResult result, string option, params string[] others)
+        where T : struct, Enum
     {
         var text = Token(result);
-        return string.Equals(text, "all", StringComparison.OrdinalIgnoreCase)
-            ? Enum.GetValues<ReportKind>()
-            : Enum.TryParse<ReportKind>(text, ignoreCase: true, out var kind) ? [kind] : [];
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        string[] names = [.. NamesOf<T>(), .. others];
+        result.AddError($"Cannot parse argument '{text}' for option '{option}': use {string.Join(", ", names[..^1])} or {names[^1]}.");
+        return null;
     }
+
+    /// <summary>The names of an enum's values as options take them: <c>annual</c>, <c>monitoring</c>, ….</summary>
+    private static IEnumerable<string> NamesOf<T>()
+        where T : struct, Enum => Enum.GetValues<T>().Select(v => v.ToString().ToLowerInvariant());
 
     private static ReportFormats? ParseFormats(ArgumentResult result)
     {

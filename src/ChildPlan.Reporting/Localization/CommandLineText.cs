@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ChildPlan.Reporting.Localization;
 
 /// <summary>The words of the <c>childplan</c> command line's text output: plan summaries, evaluations, profile lists.</summary>
-public static class CommandLineText
+internal static class CommandLineText
 {
     /// <summary>The column headers of an evaluation table.</summary>
     public static IReadOnlyList<string> EvaluationColumns { get; } = ["Chỉ tiêu", "Năm", "Tên", "Mục tiêu", "Thực hiện", "Đánh giá", "Tiến độ"];

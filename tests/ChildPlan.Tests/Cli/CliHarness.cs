@@ -1,12 +1,9 @@
 using System.IO.Abstractions.TestingHelpers;
-using ChildPlan.Hosting;
 using ChildPlan.Cli;
-using ChildPlan.Profiles;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildPlan.Tests.Cli;
 
-/// <summary>Runs the childplan command line in process over a mock file system.</summary>
+/// <summary>Runs the childplan command line in process over a mock file system, through the entry <c>Program</c> calls.</summary>
 internal sealed class CliHarness
 {
     public MockFileSystem Files { get; } = new();
@@ -16,10 +13,9 @@ internal sealed class CliHarness
 
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
-        using var services = new ServiceCollection().AddChildPlan(b => b.AddDienBien().AddThuaThienHue().AddHaiDuong().AddTayNinh()).BuildServiceProvider();
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = new ChildPlanCommandLine(Files, Clock, output, error).Run(args, services.GetRequiredService<IProfileCatalog>());
+        var exit = ChildPlanCommandLine.RunTool(args, Files, Clock, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -14,7 +14,8 @@ public sealed class OptionParsingTests
     [InlineData("--date", "2026-02-30", "Cannot parse argument '2026-02-30' for option '--date'")]
     [InlineData("--format", "html,pdf", "--format takes html, md and xlsx separated by commas; 'pdf' is not one of them.")]
     [InlineData("--format", ",", "--format takes html, md and xlsx separated by commas.")]
-    [InlineData("--kind", "weekly", "'weekly'")]
+    [InlineData("--kind", "weekly", "Cannot parse argument 'weekly' for option '--kind': use annual, monitoring, responsibility, calendar or all.")]
+    [InlineData("--kind", "1", "Cannot parse argument '1' for option '--kind'")]
     public void A_bad_report_option_is_a_parse_error_naming_the_option_and_value_and_nothing_runs(string option, string value, string expected)
     {
         var (exit, output, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out", option, value);
@@ -56,20 +57,93 @@ public sealed class OptionParsingTests
             cli.Files.Directory.GetFiles("/out").Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Every_command_describes_a_shared_option_the_same_way()
+    [Theory]
+    [InlineData("evaluate", "xml", "Cannot parse argument 'xml' for option '--format': use text or json.")]
+    [InlineData("evaluate", "", "Cannot parse argument '' for option '--format': use text or json.")]
+    public void A_bad_evaluation_format_is_a_parse_error_naming_the_option_value_and_formats(string command, string value, string expected)
     {
-        string[][] commands = [["report"], ["evaluate"], ["collect"], ["import"], ["plan", "export"], ["templates", "export"]];
-        var descriptions = commands
-            .Select(c => cli.Run([.. c, "--help"]).Out)
-            .SelectMany(help => help.Split('\n'))
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("--", StringComparison.Ordinal) && !line.StartsWith("--format", StringComparison.Ordinal))
-            .Select(line => (Name: line.Split(' ')[0], Line: System.Text.RegularExpressions.Regex.Replace(line, @"^\S+( <[^>]*>)?( \(REQUIRED\))?\s+", string.Empty)))
-            .GroupBy(d => d.Name);
+        var (exit, output, error) = cli.Run(command, "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", value);
 
-        Assert.All(descriptions, g => Assert.Single(g.Select(d => d.Line).Distinct()));
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"error: {expected}\nRun `childplan --help` for usage.", error.TrimEnd().ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void The_evaluation_format_is_read_in_any_case()
+    {
+        var (exit, output, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", "JSON");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.StartsWith("{", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--plugins")]
+    [InlineData("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out", "--plugins")]
+    public void Plugins_without_a_folder_is_bad_input_and_nothing_runs(params string[] args)
+    {
+        var (exit, output, error) = cli.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: Required argument missing for option: '--plugins'.", error, StringComparison.Ordinal);
+        Assert.Contains("Run `childplan --help` for usage.", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out"));
+    }
+
+    [Theory]
+    [InlineData("report", "--out", "The folder the reports are written to.")]
+    [InlineData("templates export", "--out", "The folder the templates are written to.")]
+    [InlineData("collect", "--out", "The workbook file to write or, with --children-of, the folder the workbooks are written to.")]
+    [InlineData("plan export", "--out", "The plan file to write (childplan.plan/1 JSON).")]
+    [InlineData("import", "--out", "The data file to write (CSV).")]
+    [InlineData("report", "--year", "The year reported on.")]
+    [InlineData("collect", "--year", "The year the data is collected for.")]
+    [InlineData("evaluate", "--year", "Only this year (default: every year with a target or data).")]
+    [InlineData("report", "--unit", "The administrative unit code reported on (default: the plan's area).")]
+    [InlineData("evaluate", "--unit", "The administrative unit code evaluated (default: the plan's area).")]
+    [InlineData("collect", "--unit", "The administrative unit code the workbook is for (default: the plan's area).")]
+    [InlineData("evaluate", "--format", "text (default) or json.")]
+    [InlineData("report", "--kind", "annual, monitoring, responsibility, calendar or all (default).")]
+    public void Each_command_describes_an_option_for_what_it_means_to_that_command(string command, string option, string description)
+    {
+        Assert.Equal(description, HelpDescriptions(command.Split(' '))[option]);
+    }
+
+    [Theory]
+    [InlineData("report", "--kind", "<all|annual|calendar|monitoring|responsibility>")]
+    [InlineData("evaluate", "--format", "<json|text>")]
+    public void The_help_shows_the_values_an_option_takes(string command, string option, string values)
+    {
+        var (_, output, _) = cli.Run(command, "--help");
+
+        Assert.Contains($"{option} {values}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_with_the_same_meaning_everywhere_is_described_the_same_way_by_every_command()
+    {
+        string[][] commands = [["report"], ["evaluate"], ["collect"], ["import"], ["plan", "show"], ["plan", "export"], ["templates", "export"]];
+        string[] perCommand = ["--out", "--year", "--unit", "--format"];
+        var descriptions = commands
+            .SelectMany(c => HelpDescriptions(c))
+            .Where(d => !perCommand.Contains(d.Key))
+            .GroupBy(d => d.Key);
+
+        Assert.All(descriptions, g => Assert.Single(g.Select(d => d.Value).Distinct()));
+    }
+
+    /// <summary>The options of a command's help and their descriptions.</summary>
+    private Dictionary<string, string> HelpDescriptions(string[] command) =>
+        cli.Run([.. command, "--help"]).Out
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("--", StringComparison.Ordinal))
+            .ToDictionary(
+                line => line.Split(' ')[0],
+                line => System.Text.RegularExpressions.Regex.Replace(line, @"^\S+( <[^>]*>)?( \(REQUIRED\))?\s+", string.Empty),
+                StringComparer.Ordinal);
 
     [Fact]
     public void The_profiles_dataset_for_the_plan_is_the_reports_data_without_data_option()

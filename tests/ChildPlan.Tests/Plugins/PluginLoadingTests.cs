@@ -109,7 +109,7 @@ public sealed class PluginLoadingTests
             .BuildServiceProvider();
         var catalog = services.GetRequiredService<IProfileCatalog>();
 
-        var profilesExit = new ChildPlanCommandLine(fs, clock, output, error).Run(["--plugins", "/plugins", "profiles"], catalog);
+        var profilesExit = ChildPlanCommandLine.RunTool(["--plugins", "/plugins", "profiles"], fs, clock, output, error);
         var reportExit = commandLine.Invoke(parse, catalog);
 
         Assert.Equal(ExitCodes.Success, profilesExit);
@@ -122,7 +122,7 @@ public sealed class PluginLoadingTests
 
     [Theory]
     [InlineData(new[] { "--plugins", "/a", "profiles", "--plugins=/b" }, new[] { "/a", "/b" })]
-    [InlineData(new[] { "report", "--plugins", "/a", "--profile", "x" }, new[] { "/a" })]
+    [InlineData(new[] { "report", "--plugins", "/a", "--profile", "x", "--plan", "y", "--year", "2020", "--out", "/o" }, new[] { "/a" })]
     [InlineData(new[] { "--plugins=--plugins", "profiles" }, new[] { "--plugins" })]
     [InlineData(new[] { "profiles", "--", "--plugins", "/not-a-folder" }, new string[0])]
     public void Plugin_folders_are_read_from_the_parse_that_is_invoked(string[] args, string[] folders)
@@ -130,5 +130,16 @@ public sealed class PluginLoadingTests
         var commandLine = new ChildPlanCommandLine(new MockFileSystem(), new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 12, 5, 2, 0)), new StringWriter(), new StringWriter());
 
         Assert.Equal(folders, commandLine.PluginFolders(commandLine.Parse(args)));
+    }
+
+    [Theory]
+    [InlineData("--plugins")]
+    [InlineData("profiles", "--plugins")]
+    [InlineData("--plugins", "/a", "report", "--kind", "weekly")]
+    public void A_command_line_with_errors_names_no_plugin_folders(params string[] args)
+    {
+        var commandLine = new ChildPlanCommandLine(new MockFileSystem(), new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 12, 5, 2, 0)), new StringWriter(), new StringWriter());
+
+        Assert.Empty(commandLine.PluginFolders(commandLine.Parse(args)));
     }
 }
