@@ -1,5 +1,3 @@
-using ChildPlan.Profiles;
-
 namespace ChildPlan.Profiles.TayNinh;
 
 /// <summary>

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ChildPlan.Formats;
 using ChildPlan.Indicators;
-using ChildPlan.Profiles;
 using ChildPlan.Reporting.Localization;
 
 namespace ChildPlan.Cli;

@@ -1,7 +1,6 @@
 using System.IO.Abstractions;
 using System.Text;
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 
 namespace ChildPlan.Formats;

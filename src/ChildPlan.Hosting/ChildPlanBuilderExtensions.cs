@@ -1,5 +1,4 @@
 using ChildPlan.Profiles;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildPlan.Hosting;
 

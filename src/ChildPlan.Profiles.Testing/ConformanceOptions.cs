@@ -1,4 +1,3 @@
-using ChildPlan.Formats;
 using ChildPlan.Indicators;
 
 namespace ChildPlan.Profiles.Testing;

@@ -1,5 +1,4 @@
 using System.IO.Abstractions;
-using ChildPlan.Profiles;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
 

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace ChildPlan;
 
 /// <summary>How an agency of a plan stands on a date: its current name, and the plan's original assignment when they differ.</summary>

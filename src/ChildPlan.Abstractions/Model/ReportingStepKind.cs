@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace ChildPlan;
 
 /// <summary>How often a reporting step recurs, or what kind of one-time step it is.</summary>

@@ -1,4 +1,3 @@
-using System.IO.Abstractions;
 using System.Reflection;
 using System.Runtime.Loader;
 using ChildPlan.Profiles;

@@ -1,5 +1,4 @@
 using ChildPlan.Reporting.Localization;
-using ChildPlan.Reporting.Rendering;
 
 namespace ChildPlan.Reporting.Model;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using ChildPlan.Indicators;
 using ChildPlan.Profiles;
-using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 
 namespace ChildPlan.Reporting.Model;
