@@ -87,6 +87,12 @@ public static class ObservationFile
                 continue;
             }
 
+            if (!PlanValidator.IsSupportedYear(year))
+            {
+                problems.Add(new(where, $"year {year} is not between {PlanValidator.MinYear} and {PlanValidator.MaxYear}."));
+                continue;
+            }
+
             if (value is null && (numerator is null || denominator is null))
             {
                 problems.Add(new(where, numerator is null && denominator is null
