@@ -10,10 +10,10 @@ namespace ChildPlan.Formats;
 /// </summary>
 internal class JsonInput(string file)
 {
-    protected readonly List<InputProblem> problems = [];
+    protected readonly InputProblemCollector problems = new();
 
-    /// <summary>The problems found so far.</summary>
-    internal IReadOnlyList<InputProblem> Problems => problems;
+    /// <summary>The problems found so far (the first <see cref="ChildPlanInputException.MaxReportedProblems"/>, and a count of all).</summary>
+    internal InputProblemCollector Problems => problems;
 
     /// <summary>
     /// Checks every property name and string in <paramref name="root"/> for text that cannot be read: bytes that are

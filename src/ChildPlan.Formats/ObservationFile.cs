@@ -34,7 +34,7 @@ public static class ObservationFile
         ArgumentNullException.ThrowIfNull(culture);
         var table = CsvTable.Parse(name, reader, culture.Separator);
         var col = table.Columns(Required, Optional);
-        var problems = new List<InputProblem>();
+        var problems = new InputProblemCollector();
         var result = new List<Observation>();
         foreach (var (line, fields) in table.Rows)
         {
