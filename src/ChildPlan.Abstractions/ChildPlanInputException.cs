@@ -2,15 +2,27 @@ namespace ChildPlan;
 
 /// <summary>
 /// Input that ChildPlan cannot accept: a bad plan file, data file or units file. The message names
-/// the file and the line, cell or JSON path of each problem and what is wrong with it.
+/// the file and the line, cell or JSON path of each problem and what is wrong with it. At most
+/// <see cref="MaxReportedProblems"/> problems are kept and listed; the rest are counted ("… and K more problems").
 /// </summary>
 public sealed class ChildPlanInputException : Exception
 {
-    /// <summary>Creates an exception for one or more problems.</summary>
+    /// <summary>
+    /// The most problems an exception keeps and lists in its message; further problems are only counted
+    /// (<see cref="OmittedProblems"/>), so a file with a million bad rows gives a short message.
+    /// </summary>
+    public const int MaxReportedProblems = 100;
+
+    /// <summary>Creates an exception for one or more problems (the first <see cref="MaxReportedProblems"/> are kept).</summary>
     public ChildPlanInputException(IReadOnlyList<InputProblem> problems)
-        : base(Describe(problems))
+        : this(Keep(problems), problems?.Count ?? 0)
     {
-        Problems = problems;
+    }
+
+    /// <summary>Creates an exception for the problems a collector kept, counting those it did not.</summary>
+    public ChildPlanInputException(InputProblemCollector problems)
+        : this(Keep(problems?.Problems.ToList()), problems?.Count ?? 0)
+    {
     }
 
     /// <summary>Creates an exception for a single problem.</summary>
@@ -38,14 +50,31 @@ public sealed class ChildPlanInputException : Exception
         Problems = [new InputProblem("input", message)];
     }
 
-    /// <summary>The problems found.</summary>
+    private ChildPlanInputException(IReadOnlyList<InputProblem> kept, int total)
+        : base(Describe(kept, total))
+    {
+        Problems = kept;
+        OmittedProblems = Math.Max(0, total - kept.Count);
+    }
+
+    /// <summary>The problems found (at most <see cref="MaxReportedProblems"/>).</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
 
-    private static string Describe(IReadOnlyList<InputProblem> problems) => problems.Count switch
+    /// <summary>How many further problems were found but not kept.</summary>
+    public int OmittedProblems { get; }
+
+    private static IReadOnlyList<InputProblem> Keep(IReadOnlyList<InputProblem>? problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Count > MaxReportedProblems ? problems.Take(MaxReportedProblems).ToList() : problems;
+    }
+
+    private static string Describe(IReadOnlyList<InputProblem> kept, int total) => total switch
     {
         0 => "The input is not valid.",
-        1 => problems[0].ToString(),
-        _ => $"{problems.Count} problems:{Environment.NewLine}"
-             + string.Join(Environment.NewLine, problems.Select(p => "  " + p)),
+        1 when kept.Count == 1 => kept[0].ToString(),
+        _ => $"{total} problems:{Environment.NewLine}"
+             + string.Join(Environment.NewLine, kept.Select(p => "  " + p))
+             + (total > kept.Count ? $"{Environment.NewLine}  \u2026 and {total - kept.Count} more problems." : string.Empty),
     };
 }

@@ -105,7 +105,7 @@ public sealed partial class ChildPlanCommandLine
             var (plan, profile) = ResolvePlan(parse);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var observations = new List<Observation>();
-            var problems = new List<InputProblem>();
+            var problems = new InputProblemCollector();
             foreach (var path in parse.GetValue(filesArgument)!)
             {
                 if (!fileSystem.File.Exists(path))
@@ -121,15 +121,12 @@ public sealed partial class ChildPlanCommandLine
                 }
                 catch (ChildPlanInputException e)
                 {
-                    problems.AddRange(e.Problems);
+                    problems.AddRange(e);
                 }
             }
 
-            problems.AddRange(ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units, profile?.Changes)));
-            if (problems.Count > 0)
-            {
-                throw new ChildPlanInputException(problems);
-            }
+            ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units, profile?.Changes), problems);
+            problems.ThrowIfAny();
 
             var csv = new StringWriter();
             ObservationFile.Write(csv, observations);

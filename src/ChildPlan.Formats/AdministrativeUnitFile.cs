@@ -3,7 +3,10 @@ using System.Text;
 
 namespace ChildPlan.Formats;
 
-/// <summary>Reads administrative-unit files: CSV with columns <c>code,name,level,parent</c> and the optional <c>valid_from</c>, <c>valid_to</c> (ISO dates).</summary>
+/// <summary>
+/// Reads administrative-unit files: CSV with columns <c>code,name,level,parent</c> and the optional <c>valid_from</c>, <c>valid_to</c> (ISO dates).
+/// Parents must be in the file, must not loop, and a unit's chain of parents is at most <see cref="AdministrativeUnit.MaxDepth"/> levels.
+/// </summary>
 public static class AdministrativeUnitFile
 {
     private static readonly string[] Required = ["code", "name", "level", "parent"];
@@ -28,7 +31,7 @@ public static class AdministrativeUnitFile
     {
         var table = CsvTable.Parse(name, reader, ',');
         var col = table.Columns(Required, ["valid_from", "valid_to"]);
-        var problems = new List<InputProblem>();
+        var problems = new InputProblemCollector();
         var units = new List<(int Line, AdministrativeUnit Unit)>();
         foreach (var (line, fields) in table.Rows)
         {
@@ -98,6 +101,70 @@ public static class AdministrativeUnitFile
             }
         }
 
+        CheckNesting(units, name, problems);
         return problems.Count > 0 ? throw new ChildPlanInputException(problems) : units.Select(u => u.Unit).ToList();
+    }
+
+    /// <summary>
+    /// Refuses parents that loop (a unit above itself) and chains deeper than <see cref="AdministrativeUnit.MaxDepth"/>,
+    /// once per loop or chain, at the line of the unit named; iterative, so no file can exhaust the stack.
+    /// </summary>
+    private static void CheckNesting(List<(int Line, AdministrativeUnit Unit)> units, string name, InputProblemCollector problems)
+    {
+        const int InLoop = -1;
+        var byCode = new Dictionary<string, (int Line, AdministrativeUnit Unit)>(StringComparer.Ordinal);
+        foreach (var entry in units)
+        {
+            byCode.TryAdd(entry.Unit.Code, entry);
+        }
+
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new List<string>();
+        var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, start) in units)
+        {
+            path.Clear();
+            onPath.Clear();
+            var code = start.Code;
+            int below; // the depth of the unit above the path, 0 at the top, or InLoop
+            while (true)
+            {
+                if (depths.TryGetValue(code, out var known))
+                {
+                    below = known;
+                    break;
+                }
+
+                if (onPath.TryGetValue(code, out var index))
+                {
+                    var loop = path.Skip(index).ToList();
+                    var first = loop.Select(c => byCode[c]).MinBy(e => e.Line);
+                    problems.Add(new($"{name}:{first.Line}", $"unit '{first.Unit.Code}' is its own ancestor: its parents loop ({string.Join(" > ", loop.Take(10))}{(loop.Count > 10 ? " > ..." : string.Empty)} > {loop[0]})."));
+                    below = InLoop;
+                    break;
+                }
+
+                onPath[code] = path.Count;
+                path.Add(code);
+                if (byCode[code].Unit.ParentCode is not { } parent || !byCode.ContainsKey(parent))
+                {
+                    below = 0;
+                    break;
+                }
+
+                code = parent;
+            }
+
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                below = below == InLoop ? InLoop : below + 1;
+                depths[path[i]] = below;
+                if (below == AdministrativeUnit.MaxDepth + 1)
+                {
+                    var (line, unit) = byCode[path[i]];
+                    problems.Add(new($"{name}:{line}", $"unit '{unit.Code}' is nested {AdministrativeUnit.MaxDepth + 1} levels deep; at most {AdministrativeUnit.MaxDepth} levels are allowed."));
+                }
+            }
+        }
     }
 }

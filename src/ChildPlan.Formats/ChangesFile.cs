@@ -36,6 +36,12 @@ public static class ChangesFile
                 throw new ChildPlanInputException($"{name}: $", "a changes file is a JSON object.");
             }
 
+            input.CheckText(root);
+            if (input.Problems.Count > 0)
+            {
+                throw new ChildPlanInputException(input.Problems);
+            }
+
             input.Known(root, "$", "format", "units", "agencies");
             if (input.Str(root, "$", "format") is { } format && format != Format)
             {

@@ -10,10 +10,68 @@ namespace ChildPlan.Formats;
 /// </summary>
 internal class JsonInput(string file)
 {
-    protected readonly List<InputProblem> problems = [];
+    protected readonly InputProblemCollector problems = new();
 
-    /// <summary>The problems found so far.</summary>
-    internal IReadOnlyList<InputProblem> Problems => problems;
+    /// <summary>The problems found so far (the first <see cref="ChildPlanInputException.MaxReportedProblems"/>, and a count of all).</summary>
+    internal InputProblemCollector Problems => problems;
+
+    /// <summary>
+    /// Checks every property name and string in <paramref name="root"/> for text that cannot be read: bytes that are
+    /// not UTF-8, or an escaped surrogate without its pair (<c>"\ud800"</c>). Each is a problem at its JSON path, so the
+    /// readers that follow can take every string as text.
+    /// </summary>
+    internal void CheckText(JsonElement root)
+    {
+        var pending = new Stack<(JsonElement Element, string Path)>();
+        pending.Push((root, "$"));
+        while (pending.Count > 0)
+        {
+            var (e, path) = pending.Pop();
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    var i = 0;
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (Readable(() => p.Name) is { } name)
+                        {
+                            pending.Push((p.Value, $"{path}.{name}"));
+                        }
+                        else
+                        {
+                            Fail(path, $"the name of property {i + 1} is not valid text (invalid UTF-8 or an unpaired surrogate).");
+                        }
+
+                        i++;
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        pending.Push((item, $"{path}[{index++}]"));
+                    }
+
+                    break;
+                case JsonValueKind.String when Readable(e.GetString) is null:
+                    Fail(path, "is not valid text (invalid UTF-8 or an unpaired surrogate).");
+                    break;
+            }
+        }
+
+        static string? Readable(Func<string?> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
 
     internal void Known(JsonElement e, string path, params string[] names)
     {

@@ -34,7 +34,7 @@ public static class ObservationFile
         ArgumentNullException.ThrowIfNull(culture);
         var table = CsvTable.Parse(name, reader, culture.Separator);
         var col = table.Columns(Required, Optional);
-        var problems = new List<InputProblem>();
+        var problems = new InputProblemCollector();
         var result = new List<Observation>();
         foreach (var (line, fields) in table.Rows)
         {
@@ -84,6 +84,12 @@ public static class ObservationFile
             if (yearText is null || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
                 problems.Add(new(where, $"year '{yearText}' is not a year."));
+                continue;
+            }
+
+            if (!PlanValidator.IsSupportedYear(year))
+            {
+                problems.Add(new(where, $"year {year} is not between {PlanValidator.MinYear} and {PlanValidator.MaxYear}."));
                 continue;
             }
 

@@ -72,6 +72,12 @@ public static partial class PlanFile
                 throw Refuse("$", "a plan file is a JSON object.");
             }
 
+            CheckText(root);
+            if (problems.Count > 0)
+            {
+                throw new ChildPlanInputException(problems);
+            }
+
             Known(root, "$", "format", "id", "profile", "title", "area", "document", "years", "notes", "goals", "agencies", "indicators", "tasks", "funding", "reporting");
             var format = Str(root, "$", "format");
             if (format is not null && format != Format)

@@ -33,24 +33,33 @@ public static class ChildPlanServiceCollectionExtensions
         public IChildPlanBuilder AddProfile(IChildPlanProfile profile)
         {
             ArgumentNullException.ThrowIfNull(profile);
-            var existing = Services.Where(d => d.ServiceType == typeof(IChildPlanProfile) && d.ImplementationInstance is IChildPlanProfile p && p.Id == profile.Id);
-            if (existing.Any())
+
+            // Read and check the content once, so a broken profile fails here, at registration, and the catalogue
+            // never calls the profile's code again.
+            ProfileSnapshot snapshot;
+            try
             {
-                throw new InvalidOperationException($"A profile with id '{profile.Id}' is already registered.");
+                snapshot = ProfileSnapshot.Take(profile);
+            }
+            catch (ProfileContractException e)
+            {
+                throw new ProfileContractException($"{profile.GetType().FullName} is not a valid profile: {e.Message}", e);
             }
 
-            // Touch the content so a broken profile fails here, at registration.
-            _ = profile.Plans;
-            _ = profile.Units;
-            _ = profile.Datasets;
-            Services.AddSingleton(profile);
+            var existing = Services.Where(d => d.ServiceType == typeof(IChildPlanProfile) && d.ImplementationInstance is IChildPlanProfile p && p.Id == snapshot.Id);
+            if (existing.Any())
+            {
+                throw new InvalidOperationException($"A profile with id '{snapshot.Id}' is already registered.");
+            }
+
+            Services.AddSingleton<IChildPlanProfile>(snapshot);
             return this;
         }
     }
 
     /// <summary>
     /// Loads the profile plugins in <paramref name="folder"/> (see <see cref="ProfilePluginLoader"/>) and adds
-    /// them. A plugin that fails, or whose profile id is already registered, is recorded as a failure
+    /// them. A plugin that fails (whatever it throws, or a member that returns null), or whose profile id is already registered, is recorded as a failure
     /// (<see cref="IProfileCatalog.Failures"/>) and the others are added.
     /// </summary>
     public static IChildPlanBuilder AddProfilesFrom(this IChildPlanBuilder builder, string folder, IFileSystem? fileSystem = null)
@@ -72,9 +81,10 @@ public static class ChildPlanServiceCollectionExtensions
             {
                 builder.AddProfile(profile);
             }
-            catch (InvalidOperationException e)
+            catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
             {
-                failures.Items.Add(new ProfileLoadFailure(profile.GetType().Assembly.GetName().Name + ".dll in " + folder, e.Message));
+                // A plugin is somebody else's code: whatever it throws, report it and keep the other profiles.
+                failures.Items.Add(new ProfileLoadFailure(result.FileOf(profile) ?? profile.GetType().Assembly.GetName().Name + ".dll in " + folder, e.Message));
             }
         }
 
@@ -88,11 +98,39 @@ public static class ChildPlanServiceCollectionExtensions
     }
 
     [SuppressMessage("Performance", "CA1812", Justification = "Created by the service provider.")]
-    private sealed class ProfileCatalog(IEnumerable<IChildPlanProfile> profiles, ProfileLoadFailures failures) : IProfileCatalog
+    private sealed class ProfileCatalog : IProfileCatalog
     {
-        public IReadOnlyList<IChildPlanProfile> Profiles { get; } = profiles.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        public ProfileCatalog(IEnumerable<IChildPlanProfile> profiles, ProfileLoadFailures failures)
+        {
+            // Profiles registered without AddProfile are checked here: the catalogue holds snapshots only, so
+            // nothing it hands out calls a profile's code, and a broken one is a failure, not a crash.
+            var failed = failures.Items.ToList();
+            var snapshots = new List<ProfileSnapshot>();
+            foreach (var profile in profiles)
+            {
+                try
+                {
+                    var snapshot = ProfileSnapshot.Take(profile);
+                    if (snapshots.Any(s => s.Id == snapshot.Id))
+                    {
+                        throw new InvalidOperationException($"A profile with id '{snapshot.Id}' is already registered.");
+                    }
 
-        public IReadOnlyList<ProfileLoadFailure> Failures { get; } = failures.Items.ToList();
+                    snapshots.Add(snapshot);
+                }
+                catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+                {
+                    failed.Add(new ProfileLoadFailure(profile.GetType().FullName ?? "a profile", e.Message));
+                }
+            }
+
+            Profiles = snapshots.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+            Failures = failed;
+        }
+
+        public IReadOnlyList<IChildPlanProfile> Profiles { get; }
+
+        public IReadOnlyList<ProfileLoadFailure> Failures { get; }
 
         public bool TryGetProfile(string profileId, [NotNullWhen(true)] out IChildPlanProfile? profile)
         {

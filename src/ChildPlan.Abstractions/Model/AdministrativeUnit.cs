@@ -7,6 +7,12 @@ namespace ChildPlan;
 /// <param name="ParentCode">Code of the unit above it, or <see langword="null"/> for a province.</param>
 public sealed record AdministrativeUnit(string Code, string Name, AdministrativeLevel Level, string? ParentCode)
 {
+    /// <summary>
+    /// The most levels a unit's chain of parents may have, the unit included (a province is 1, a district 2, a
+    /// commune 3). Units files and hierarchies with deeper chains, or with parents that loop, are refused.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     /// <summary>The first day the unit exists, when known (a unit created by a merger).</summary>
     public NodaTime.LocalDate? ValidFrom { get; init; }
 

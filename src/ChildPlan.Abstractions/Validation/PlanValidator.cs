@@ -4,12 +4,26 @@ namespace ChildPlan;
 /// The rules a plan keeps whatever it was built from (a plan file, a profile, code): valid and unique ids; goals and
 /// agencies that an item names exist; every indicator has a measure and every measure a target; targets fall inside
 /// the plan's years, with at most one per year and non-empty ranges; every item carries a source; and, where
-/// <see cref="PlanValidationOptions.RequireIndicatorLeads"/> asks for it, every indicator has a lead agency.
+/// <see cref="PlanValidationOptions.RequireIndicatorLeads"/> asks for it, every indicator has a lead agency. Years (of the
+/// plan and of baselines) lie in <see cref="MinYear"/>..<see cref="MaxYear"/>, and target and baseline values within
+/// <see cref="MaxMagnitude"/>.
 /// Each problem is located by the JSON path the item has in a plan file (<c>$.indicators[3].lead</c>, see docs/formats.md),
 /// so the plan-file reader reports it against the file and anyone else against the plan.
 /// </summary>
 public static class PlanValidator
 {
+    /// <summary>The earliest year a plan, baseline or observation may name.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The latest year a plan, baseline or observation may name.</summary>
+    public const int MaxYear = 2200;
+
+    /// <summary>The largest target or baseline value accepted (larger ones are typing errors and overflow the arithmetic).</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
+    /// <summary>Whether <paramref name="year"/> lies between <see cref="MinYear"/> and <see cref="MaxYear"/>.</summary>
+    public static bool IsSupportedYear(int year) => year is >= MinYear and <= MaxYear;
+
     /// <summary>Returns every problem found in <paramref name="plan"/>; an empty list means it keeps the rules.</summary>
     public static IReadOnlyList<InputProblem> Validate(Plan plan, PlanValidationOptions? options = null)
     {
@@ -21,6 +35,16 @@ public static class PlanValidator
         if (!IsId(plan.Id))
         {
             Fail("$.id", $"'{plan.Id}' is not a valid plan id (lower-case letters, digits and '-').");
+        }
+
+        if (!IsSupportedYear(plan.Years.From))
+        {
+            Fail("$.years.from", YearOutOfRange(plan.Years.From));
+        }
+
+        if (!IsSupportedYear(plan.Years.To))
+        {
+            Fail("$.years.to", YearOutOfRange(plan.Years.To));
         }
 
         var goalIds = Ids(plan.Goals, g => g.Id, "goals", Fail);
@@ -146,6 +170,25 @@ public static class PlanValidator
             }
 
             CheckTargets(measure, measurePath, years, fail);
+            if (measure.Baseline is { } baseline)
+            {
+                if (!IsSupportedYear(baseline.Year))
+                {
+                    fail($"{measurePath}.baseline.year", YearOutOfRange(baseline.Year));
+                }
+
+                CheckMagnitude(baseline.Value, $"{measurePath}.baseline.value", fail);
+            }
+        }
+    }
+
+    private static string YearOutOfRange(int year) => $"{year} is not a year between {MinYear} and {MaxYear}.";
+
+    private static void CheckMagnitude(decimal value, string path, Action<string, string> fail)
+    {
+        if (Math.Abs(value) > MaxMagnitude)
+        {
+            fail(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value} is larger than {MaxMagnitude:N0}; check the number."));
         }
     }
 
@@ -175,6 +218,12 @@ public static class PlanValidator
                 {
                     fail($"{targetPath}.from", $"{from} is outside the plan's years {years}.");
                 }
+            }
+
+            CheckMagnitude(target.Value, $"{targetPath}.{(target.Comparison == Comparison.Between ? "min" : "value")}", fail);
+            if (target.Max is { } big)
+            {
+                CheckMagnitude(big, $"{targetPath}.max", fail);
             }
 
             if (target.Comparison == Comparison.Between)

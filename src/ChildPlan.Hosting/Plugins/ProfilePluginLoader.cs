@@ -10,8 +10,8 @@ namespace ChildPlan.Hosting;
 /// sub-folder another. Each plugin gets its own <see cref="AssemblyLoadContext"/>; assemblies the host
 /// already has (ChildPlan.Abstractions, NodaTime, …) are shared with the host, so profile types are the
 /// host's types. Files are read through <see cref="IFileSystem"/>. A plugin that fails (bad image,
-/// missing dependency, invalid plan file, a constructor that throws) is reported with its file and the
-/// reason, and the others still load.
+/// missing dependency, invalid plan file, a constructor or member that throws, a member that returns null) is
+/// reported with its file and the reason, and the others still load.
 /// </summary>
 public sealed class ProfilePluginLoader
 {
@@ -32,6 +32,7 @@ public sealed class ProfilePluginLoader
     {
         var profiles = new List<IChildPlanProfile>();
         var failures = new List<ProfileLoadFailure>();
+        var sources = new Dictionary<IChildPlanProfile, string>(ReferenceEqualityComparer.Instance);
         if (!fileSystem.Directory.Exists(folder))
         {
             failures.Add(new ProfileLoadFailure(folder, "the plugin folder does not exist."));
@@ -51,10 +52,14 @@ public sealed class ProfilePluginLoader
             foreach (var file in files)
             {
                 LoadAssembly(context, file, profiles, failures);
+                foreach (var profile in profiles.Where(p => !sources.ContainsKey(p)))
+                {
+                    sources[profile] = file;
+                }
             }
         }
 
-        return new PluginLoadResult(profiles, failures);
+        return new PluginLoadResult(profiles, failures) { Files = sources };
     }
 
     private void LoadAssembly(PluginLoadContext context, string file, List<IChildPlanProfile> profiles, List<ProfileLoadFailure> failures)
@@ -111,7 +116,12 @@ public sealed class ProfilePluginLoader
                 _ = profile.Plans;
                 _ = profile.Units;
                 _ = profile.Datasets;
+                _ = ProfileSnapshot.Take(profile); // every member, for nulls and throwing getters
                 profiles.Add(profile);
+            }
+            catch (ProfileContractException e)
+            {
+                failures.Add(new ProfileLoadFailure(file, $"{type.FullName} is not a valid profile: {e.Message}"));
             }
             catch (TargetInvocationException e) when (e.InnerException is not null)
             {

@@ -13,13 +13,27 @@ public static class ObservationValidator
     /// <summary>How far a given value may differ from the one its numerator and denominator give (rounding in the source).</summary>
     public const decimal Tolerance = 0.05m;
 
-    /// <summary>Returns every problem found; an empty list means the observations can be evaluated.</summary>
+    /// <summary>
+    /// Returns the problems found, at most <see cref="ChildPlanInputException.MaxReportedProblems"/> of them (use the
+    /// overload with an <see cref="InputProblemCollector"/> to count the rest); an empty list means the observations can be evaluated.
+    /// </summary>
     public static IReadOnlyList<InputProblem> Validate(Plan plan, IEnumerable<Observation> observations, AdministrativeHierarchy hierarchy)
+    {
+        var problems = new InputProblemCollector();
+        Validate(plan, observations, hierarchy, problems);
+        return problems.Problems;
+    }
+
+    /// <summary>
+    /// Adds the problems found to <paramref name="problems"/>, which keeps the first ones in full and counts the
+    /// rest, so a million bad observations take no more memory than its limit.
+    /// </summary>
+    public static void Validate(Plan plan, IEnumerable<Observation> observations, AdministrativeHierarchy hierarchy, InputProblemCollector problems)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(problems);
         hierarchy ??= AdministrativeHierarchy.Empty;
-        var problems = new List<InputProblem>();
         var seen = new Dictionary<(string, string?, string, int), Observation>();
         foreach (var o in observations)
         {
@@ -62,19 +76,15 @@ public static class ObservationValidator
                 Problem($"duplicate observation: {Describe(indicator, measure)} for unit '{unit}' in {o.Year} is already given at {seen[key].Location?.ToString() ?? "an earlier row"}.");
             }
         }
-
-        return problems;
     }
 
-    /// <summary>Throws when <see cref="Validate"/> finds problems.</summary>
-    /// <exception cref="ChildPlanInputException">The observations have problems; the message lists them all.</exception>
+    /// <summary>Throws when <see cref="Validate(Plan, IEnumerable{Observation}, AdministrativeHierarchy)"/> finds problems.</summary>
+    /// <exception cref="ChildPlanInputException">The observations have problems; the message lists the first ones and counts the rest.</exception>
     public static void ThrowIfInvalid(Plan plan, IEnumerable<Observation> observations, AdministrativeHierarchy hierarchy)
     {
-        var problems = Validate(plan, observations, hierarchy);
-        if (problems.Count > 0)
-        {
-            throw new ChildPlanInputException(problems);
-        }
+        var problems = new InputProblemCollector();
+        Validate(plan, observations, hierarchy, problems);
+        problems.ThrowIfAny();
     }
 
     /// <summary>The largest number accepted in a data file (larger ones are typing errors and overflow the arithmetic).</summary>

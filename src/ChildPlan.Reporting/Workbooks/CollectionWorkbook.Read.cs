@@ -39,7 +39,7 @@ public static partial class CollectionWorkbook
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
         using var workbook = Open(buffer, name);
-        var problems = new List<InputProblem>();
+        var problems = new InputProblemCollector();
         var metadata = ReadMetadata(workbook, name, plan, problems);
         if (metadata is null || !workbook.TryGetWorksheet(DataSheetName, out var sheet))
         {
@@ -95,7 +95,7 @@ public static partial class CollectionWorkbook
         }
     }
 
-    private static (int Year, string Unit)? ReadMetadata(XLWorkbook workbook, string name, Plan plan, List<InputProblem> problems)
+    private static (int Year, string Unit)? ReadMetadata(XLWorkbook workbook, string name, Plan plan, InputProblemCollector problems)
     {
         if (!workbook.TryGetWorksheet(MetadataSheetName, out var sheet))
         {
@@ -157,7 +157,7 @@ public static partial class CollectionWorkbook
     }
 
     /// <summary>Reads the cells of the data sheet, adding a problem for each cell it cannot read.</summary>
-    private sealed class SheetReader(IXLWorksheet sheet, string name, List<InputProblem> problems)
+    private sealed class SheetReader(IXLWorksheet sheet, string name, InputProblemCollector problems)
     {
         public bool CheckHeaders()
         {

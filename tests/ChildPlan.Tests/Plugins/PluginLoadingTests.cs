@@ -64,7 +64,7 @@ public sealed class PluginLoadingTests
         Assert.Contains(failures, f => f.StartsWith("/plugins/broken/ChildPlan.Profiles.Broken.dll: ChildPlan.Profiles.Broken.ThrowingProfile could not be created: registration failed on purpose", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("A profile with id 'dien-bien' is already registered.", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("/plugins/broken/ChildPlan.Profiles.Broken.dll: ChildPlan.Profiles.Broken.GetterThrowsProfile failed to load: NotSupportedException: plans are not supported here", StringComparison.Ordinal));
-        Assert.Equal(5, failures.Count);
+        Assert.Equal(10, failures.Count); // with the five that break the contract (see HostilePluginTests)
     }
 
     [Fact]

@@ -1,0 +1,144 @@
+using ChildPlan.Profiles;
+
+namespace ChildPlan.Hosting;
+
+/// <summary>
+/// A profile as it was when it was registered: every member read once, checked, and copied, so nothing the
+/// catalogue hands out calls the profile's own code again (a plugin cannot throw, or change its answers, later).
+/// </summary>
+internal sealed class ProfileSnapshot : IChildPlanProfile
+{
+    private readonly Dictionary<string, ProfileDataset?> datasetsByPlan;
+    private readonly Dictionary<string, string> datasetFailures;
+
+    private ProfileSnapshot(string id, string name, IReadOnlyList<Plan> plans, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<ProfileDataset> datasets, AdministrativeChanges changes, ITemplateSource? templates, Dictionary<string, ProfileDataset?> datasetsByPlan, Dictionary<string, string> datasetFailures)
+    {
+        Id = id;
+        Name = name;
+        Plans = plans;
+        Units = units;
+        Datasets = datasets;
+        Changes = changes;
+        Templates = templates;
+        this.datasetsByPlan = datasetsByPlan;
+        this.datasetFailures = datasetFailures;
+    }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public IReadOnlyList<Plan> Plans { get; }
+
+    public IReadOnlyList<AdministrativeUnit> Units { get; }
+
+    public IReadOnlyList<ProfileDataset> Datasets { get; }
+
+    public AdministrativeChanges Changes { get; }
+
+    public ITemplateSource? Templates { get; }
+
+    public ProfileDataset? DatasetFor(string planId)
+    {
+        if (planId is not null && datasetFailures.TryGetValue(planId, out var failure))
+        {
+            throw new ProfileContractException($"profile '{Id}': {failure}");
+        }
+
+        return planId is not null && datasetsByPlan.TryGetValue(planId, out var dataset) ? dataset : Datasets.FirstOrDefault(d => d.PlanId == planId);
+    }
+
+    /// <summary>Reads and checks <paramref name="profile"/> once.</summary>
+    /// <exception cref="ChildPlanInputException">The profile's plan, data or units files are invalid (as the profile reports them).</exception>
+    /// <exception cref="ProfileContractException">A member throws, or returns null, a null entry or duplicate plan ids.</exception>
+    public static ProfileSnapshot Take(IChildPlanProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile is ProfileSnapshot snapshot)
+        {
+            return snapshot;
+        }
+
+        var id = Read(() => profile.Id, "Id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ProfileContractException("its Id is null or empty.");
+        }
+
+        var name = Read(() => profile.Name, "Name") ?? throw new ProfileContractException($"profile '{id}': its Name is null.");
+        var plans = List(Read(() => profile.Plans, "Plans"), id, "Plans");
+        var units = List(Read(() => profile.Units, "Units"), id, "Units");
+        var datasets = List(Read(() => profile.Datasets, "Datasets"), id, "Datasets");
+        var changes = Read(() => profile.Changes, "Changes") ?? throw new ProfileContractException($"profile '{id}': its Changes is null (use AdministrativeChanges.None).");
+        if (changes.Units is null || changes.Agencies is null || changes.Units.Contains(null!) || changes.Agencies.Contains(null!))
+        {
+            throw new ProfileContractException($"profile '{id}': its Changes hold null lists or entries.");
+        }
+
+        var templates = Read(() => profile.Templates, "Templates");
+        var byPlan = new Dictionary<string, ProfileDataset?>(StringComparer.Ordinal);
+        var datasetFailures = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            if (plan.Id is null || plan.Document is null)
+            {
+                throw new ProfileContractException($"profile '{id}': a plan has no Id or Document.");
+            }
+
+            if (byPlan.ContainsKey(plan.Id) || datasetFailures.ContainsKey(plan.Id))
+            {
+                throw new ProfileContractException($"profile '{id}': plan id '{plan.Id}' appears twice.");
+            }
+
+            try
+            {
+                byPlan[plan.Id] = Read(() => profile.DatasetFor(plan.Id), $"DatasetFor(\"{plan.Id}\")");
+            }
+            catch (ProfileContractException e)
+            {
+                // A profile may refuse to choose for a plan it has no data for; say so when that plan is asked for.
+                datasetFailures[plan.Id] = e.Message;
+            }
+        }
+
+        foreach (var dataset in datasets)
+        {
+            if (dataset.PlanId is null || dataset.Name is null || dataset.Observations is null || dataset.Observations.Contains(null!))
+            {
+                throw new ProfileContractException($"profile '{id}': dataset '{dataset.Name}' has a null plan id, name or observations.");
+            }
+        }
+
+        return new ProfileSnapshot(id, name, plans, units, datasets, changes, templates, byPlan, datasetFailures);
+
+        T Read<T>(Func<T> member, string memberName)
+        {
+            try
+            {
+                return member();
+            }
+            catch (ChildPlanInputException)
+            {
+                throw;
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+            {
+                throw new ProfileContractException($"{memberName} threw {e.GetType().Name}: {e.Message}", e);
+            }
+        }
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> List<T>(IReadOnlyList<T>? items, string id, string member)
+        where T : class
+    {
+        if (items is null)
+        {
+            throw new ProfileContractException($"profile '{id}': its {member} is null.");
+        }
+
+        var copy = items.ToArray();
+        return Array.IndexOf(copy, null) >= 0
+            ? throw new ProfileContractException($"profile '{id}': its {member} hold a null entry.")
+            : Array.AsReadOnly(copy);
+    }
+}
