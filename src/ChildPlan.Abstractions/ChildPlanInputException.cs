@@ -63,6 +63,16 @@ public sealed class ChildPlanInputException : Exception
     /// <summary>How many further problems were found but not kept.</summary>
     public int OmittedProblems { get; }
 
+    /// <summary>
+    /// The same problems with their locations renamed by <paramref name="relocate"/> (a tool naming its options for
+    /// the library's terms, <c>year</c> → <c>--year</c>), keeping the count of omitted problems.
+    /// </summary>
+    public ChildPlanInputException Relocate(Func<string, string> relocate)
+    {
+        ArgumentNullException.ThrowIfNull(relocate);
+        return new ChildPlanInputException(Problems.Select(p => p with { Where = relocate(p.Where) }).ToList(), Problems.Count + OmittedProblems);
+    }
+
     private static IReadOnlyList<InputProblem> Keep(IReadOnlyList<InputProblem>? problems)
     {
         ArgumentNullException.ThrowIfNull(problems);

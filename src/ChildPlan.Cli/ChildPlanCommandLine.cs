@@ -149,7 +149,7 @@ public sealed partial class ChildPlanCommandLine
         {
             // Bad input: the message names the file and line, cell, JSON path or option.
             var message = e.Problems.Any(p => OptionsByInput.ContainsKey(p.Where))
-                ? new ChildPlanInputException(e.Problems.Select(p => OptionsByInput.TryGetValue(p.Where, out var option) ? p with { Where = option } : p).ToList()).Message
+                ? e.Relocate(where => OptionsByInput.GetValueOrDefault(where, where)).Message
                 : e.Message;
             error.WriteLine($"error: {message}");
             return ExitCodes.BadInput;

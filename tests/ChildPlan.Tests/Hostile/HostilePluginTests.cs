@@ -108,7 +108,8 @@ public sealed class HostilePluginTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = new ChildPlanCommandLine(files, clock, output, error).Run(["profiles"], catalog);
+        var commandLine = new ChildPlanCommandLine(files, clock, output, error);
+        var exit = commandLine.Invoke(commandLine.Parse(["profiles"]), catalog);
 
         Assert.True(exit == ExitCodes.Success, error.ToString());
         Assert.Contains("switchable  Switchable", output.ToString(), StringComparison.Ordinal);
