@@ -25,7 +25,7 @@ public sealed partial class ChildPlanCommandLine
             var year = parse.GetValue(yearOption);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var hierarchy = new AdministrativeHierarchy(units, profile?.Changes);
-            var outPath = parse.GetValue(outOption)!;
+            var outPath = OutPath(parse, outOption);
             List<(string Path, AdministrativeUnit Unit)> targets;
             if (parse.GetValue(childrenOption) is { } parent)
             {
@@ -35,10 +35,19 @@ public sealed partial class ChildPlanCommandLine
                 }
 
                 // Only units that still exist at the end of the year: an abolished district is not asked for data.
-                targets = hierarchy.ChildrenOf(parent)
+                var children = hierarchy.ChildrenOf(parent)
                     .Where(u => u.ParentCode == parent && u.IsValidOn(new LocalDate(year, 12, 31)))
-                    .Select(u => (fileSystem.Path.Combine(outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u))
                     .ToList();
+                var unsafeCodes = children.Where(u => !SafePath.IsSafeName(u.Code)).ToList();
+                if (unsafeCodes.Count > 0)
+                {
+                    // The codes name the files: a code like '../x' would write outside --out.
+                    throw new ChildPlanInputException(unsafeCodes
+                        .Select(u => new InputProblem($"unit '{SafePath.Printable(u.Code)}'", $"the code (below '{parent}') is not a safe code to name a file: {SafePath.SafeNameRule}."))
+                        .ToList());
+                }
+
+                targets = children.Select(u => (SafePath.Combine(fileSystem, outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u)).ToList();
                 if (targets.Count == 0)
                 {
                     throw new ArgumentException($"unit '{parent}' has no units below it that exist in {year}.");
@@ -130,7 +139,7 @@ public sealed partial class ChildPlanCommandLine
 
             var csv = new StringWriter();
             ObservationFile.Write(csv, observations);
-            var outPath = parse.GetValue(outOption)!;
+            var outPath = OutPath(parse, outOption);
             WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(options.Force));
             output.WriteLine($"Wrote {observations.Count} observation(s) to {outPath}");
             return ExitCodes.Success;

@@ -52,7 +52,7 @@ public sealed partial class ChildPlanCommandLine
                 }
             }
 
-            var outDir = parse.GetValue(outOption)!;
+            var outDir = OutPath(parse, outOption);
             WriteAll(outDir, files, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {files.Count} file(s) to {fileSystem.Path.GetFullPath(outDir)}:");
             foreach (var (name, _) in files)
@@ -80,7 +80,7 @@ public sealed partial class ChildPlanCommandLine
             var files = ReportRenderer.DefaultTemplates.Names
                 .Select(name => (name + TemplateNames.FileExtension, Encoding.UTF8.GetBytes(ReportRenderer.DefaultTemplates.Read(name)!)))
                 .ToList();
-            var outDir = parse.GetValue(outOption)!;
+            var outDir = OutPath(parse, outOption);
             WriteAll(outDir, files, parse.GetValue(options.Force));
             output.WriteLine($"Exported {files.Count} template(s) to {fileSystem.Path.GetFullPath(outDir)}");
             return ExitCodes.Success;
@@ -96,21 +96,31 @@ public sealed partial class ChildPlanCommandLine
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>
         path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];
 
-    private void WriteAll(string folder, IReadOnlyList<(string Name, byte[] Content)> files, bool force) =>
-        WritePaths(files.Select(f => (fileSystem.Path.Combine(folder, f.Name), f.Content)).ToList(), force);
+    /// <summary>The value of an --out option, refused when empty (it would write into the current folder).</summary>
+    private static string OutPath(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) is { } path && !string.IsNullOrWhiteSpace(path)
+            ? path
+            : throw new ChildPlanInputException(option.Name, "the path is empty; give the folder or file to write to.");
 
-    /// <summary>Writes every file atomically, after checking that none exists (unless forced), so nothing is written when one would be refused.</summary>
+    /// <summary>Writes files named from data into <paramref name="folder"/>: each name must be safe and stay inside the folder (<see cref="SafePath"/>).</summary>
+    private void WriteAll(string folder, IReadOnlyList<(string Name, byte[] Content)> files, bool force) =>
+        WritePaths(files.Select(f => (SafePath.Combine(fileSystem, folder, f.Name), f.Content)).ToList(), force);
+
+    /// <summary>
+    /// Writes every file atomically, after checking every target first (a folder, link, device or FIFO in the way; an existing file
+    /// unless forced), so nothing is written when one would be refused; a write that fails midway removes what it wrote.
+    /// </summary>
     private void WritePaths(IReadOnlyList<(string Path, byte[] Content)> paths, bool force)
     {
-        var existing = paths.Where(p => fileSystem.File.Exists(p.Path)).Select(p => p.Path).ToList();
-        if (!force && existing.Count > 0)
+        var problems = paths
+            .Select(p => AtomicFile.FindTargetProblem(fileSystem, p.Path) ?? (!force && fileSystem.File.Exists(p.Path) ? new InputProblem(p.Path, AlreadyExists) : null))
+            .OfType<InputProblem>()
+            .ToList();
+        if (problems.Count > 0)
         {
-            throw new ChildPlanInputException(existing.Select(p => new InputProblem(p, AlreadyExists)).ToList());
+            throw new ChildPlanInputException(problems);
         }
 
-        foreach (var (path, content) in paths)
-        {
-            AtomicFile.Write(fileSystem, path, overwrite: true, stream => stream.Write(content));
-        }
+        AtomicFile.WriteAll(fileSystem, paths);
     }
 }

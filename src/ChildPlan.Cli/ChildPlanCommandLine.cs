@@ -221,7 +221,7 @@ public sealed partial class ChildPlanCommandLine
         export.SetAction(parse => Guard(() =>
         {
             var plan = Catalog.GetPlan(Required(parse, options.Profile), Required(parse, options.Plan));
-            var path = parse.GetValue(outOption)!;
+            var path = OutPath(parse, outOption);
             PlanFile.Write(fileSystem, path, plan, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {plan.Id} to {path}");
             return ExitCodes.Success;

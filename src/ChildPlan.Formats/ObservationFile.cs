@@ -120,8 +120,8 @@ public static class ObservationFile
 
     /// <summary>
     /// Writes observations as a data file (invariant culture: comma-separated, <c>.</c> decimals),
-    /// with the <c>measure</c> and <c>source</c> columns. A source that a spreadsheet would run as a formula
-    /// gets a leading apostrophe.
+    /// with the <c>measure</c> and <c>source</c> columns. Every text column (indicator, measure, unit, source) that a
+    /// spreadsheet would run as a formula gets a leading apostrophe: one rule for all columns.
     /// </summary>
     public static void Write(TextWriter writer, IEnumerable<Observation> observations)
     {
@@ -132,13 +132,13 @@ public static class ObservationFile
         {
             string[] fields =
             [
-                o.IndicatorId,
-                o.MeasureId ?? string.Empty,
+                Inert(o.IndicatorId),
+                Inert(o.MeasureId ?? string.Empty),
                 o.Year.ToString(CultureInfo.InvariantCulture),
                 o.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 o.Numerator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 o.Denominator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                o.UnitCode ?? string.Empty,
+                Inert(o.UnitCode ?? string.Empty),
                 Inert(o.Source ?? string.Empty),
             ];
             writer.Write(string.Join(',', fields.Select(Quote)));

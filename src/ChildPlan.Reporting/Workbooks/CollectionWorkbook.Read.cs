@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ChildPlan.Formats;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -147,6 +148,13 @@ public static partial class CollectionWorkbook
 
         var yearText = Get(MetadataKeys.Year);
         var unit = Get(MetadataKeys.Unit);
+        if (unit is not null && !SafePath.IsSafeName(unit))
+        {
+            // The code lands in the data file and in file names: refuse what is not a plain code (a formula, a path).
+            problems.Add(new InputProblem(values[MetadataKeys.Unit].Where, $"unit code '{SafePath.Printable(unit)}' is not a safe code: {SafePath.SafeNameRule}."));
+            unit = null;
+        }
+
         var year = 0;
         if (yearText is not null && !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year))
         {
