@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Xml;
 
 namespace ChildPlan.Reporting.Workbooks;
 
@@ -62,19 +63,24 @@ public static partial class CollectionWorkbook
                 CheckExpansion(name, limits, entry, declared, entry.Length);
             }
 
-            var chunk = new byte[81920];
             long counted = 0;
+            long cells = 0;
             foreach (var entry in entries)
             {
-                using var part = entry.Open();
                 long size = 0;
-                int read;
-                while ((read = part.Read(chunk, 0, chunk.Length)) > 0)
+                using var part = new CountingStream(entry.Open(), read =>
                 {
                     size += read;
                     counted += read;
                     CheckExpansion(name, limits, entry, counted, size);
+                });
+                cells += CountCells(part);
+                if (cells > limits.MaxCells)
+                {
+                    throw new ChildPlanInputException(name, string.Create(CultureInfo.InvariantCulture, $"the workbook has more than {limits.MaxCells} cells (limit ImportLimits.MaxCells); a collection workbook has a few thousand, so it is not read."));
                 }
+
+                part.CopyTo(Stream.Null);
             }
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
@@ -85,6 +91,32 @@ public static partial class CollectionWorkbook
         {
             buffer.Position = 0;
         }
+    }
+
+    /// <summary>
+    /// The spreadsheet cells (<c>c</c> elements) in a part, read as XML without keeping it; a part that is not XML,
+    /// or stops being XML, counts what was read up to there.
+    /// </summary>
+    private static long CountCells(Stream part)
+    {
+        long cells = 0;
+        try
+        {
+            using var reader = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false, IgnoreWhitespace = true, IgnoreComments = true });
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
+                {
+                    cells++;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Not XML (an image), or broken XML: the workbook reader refuses it if it is a part it reads.
+        }
+
+        return cells;
     }
 
     private static void CheckExpansion(string name, ImportLimits limits, ZipArchiveEntry entry, long total, long size)
@@ -109,4 +141,56 @@ public static partial class CollectionWorkbook
 
     /// <summary>A part name from the file, shortened and without control characters, for a message.</summary>
     private static string Printable(string text) => Shorten(new string([.. text.Select(c => char.IsControl(c) ? '?' : c)]));
+
+    /// <summary>A read-only stream that reports how many bytes each read returned.</summary>
+    private sealed class CountingStream(Stream inner, Action<int> counted) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            counted(read);
+            return read;
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = inner.Read(buffer);
+            counted(read);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 }

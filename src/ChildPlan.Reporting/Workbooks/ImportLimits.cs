@@ -37,6 +37,12 @@ public sealed record ImportLimits
     public int MaxCompressionRatio { get; init; } = 100;
 
     /// <summary>
+    /// The most cells the sheets may hold together, counted in the package before the workbook is opened; default
+    /// 200,000 (a collection workbook has a few thousand). The spreadsheet library holds about a kilobyte per cell.
+    /// </summary>
+    public int MaxCells { get; init; } = 200_000;
+
+    /// <summary>
     /// The most rows read from a sheet: a data sheet or metadata sheet whose used range goes further down is
     /// refused; default 10,000 (a plan has a few hundred measures).
     /// </summary>
