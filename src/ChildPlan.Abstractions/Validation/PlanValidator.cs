@@ -2,7 +2,7 @@ namespace ChildPlan;
 
 /// <summary>
 /// The rules a plan keeps whatever it was built from (a plan file, a profile, code): valid and unique ids; goals and
-/// agencies that an item names exist; every indicator has a measure and every measure a target; targets fall inside
+/// agencies that an item names exist; every indicator has a measure and every measure a target (and, when there are several, an id and a name); targets fall inside
 /// the plan's years, with at most one per year and non-empty ranges; every item carries a source; and, where
 /// <see cref="PlanValidationOptions.RequireIndicatorLeads"/> asks for it, every indicator has a lead agency. Years (of the
 /// plan and of baselines) lie in <see cref="MinYear"/>..<see cref="MaxYear"/>, and target and baseline values within
@@ -166,6 +166,16 @@ public static class PlanValidator
                     {
                         fail($"{path}.measures", $"measure id '{measure.Id}' appears twice.");
                     }
+                }
+
+                // A plan file names each of several measures; without a name the written file could not be read back.
+                if (measure.Name is null)
+                {
+                    fail($"{measurePath}.name", "is required.");
+                }
+                else if (string.IsNullOrWhiteSpace(measure.Name))
+                {
+                    fail($"{measurePath}.name", "must not be empty.");
                 }
             }
 

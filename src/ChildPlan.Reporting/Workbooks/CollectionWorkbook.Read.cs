@@ -31,17 +31,34 @@ public static partial class CollectionWorkbook
     /// The file is not a collection workbook for <paramref name="plan"/>, or cells cannot be read; the message
     /// lists every problem with its sheet and cell.
     /// </exception>
-    public static CollectedData Read(Stream input, string name, Plan plan)
+    /// <remarks>Reads within <see cref="ImportLimits.Default"/>.</remarks>
+    public static CollectedData Read(Stream input, string name, Plan plan) => Read(input, name, plan, ImportLimits.Default);
+
+    /// <summary>
+    /// Reads a filled template back into observations for <paramref name="plan"/>, within <paramref name="limits"/>:
+    /// a file larger than they allow, a package with more parts, expanding further or compressed more, or a sheet
+    /// used further down, is refused before it is expanded (see <see cref="Read(Stream, string, Plan)"/> for the rest).
+    /// </summary>
+    /// <param name="input">The .xlsx bytes.</param>
+    /// <param name="name">The file name used in messages (<c>data.xlsx</c>).</param>
+    /// <param name="plan">The plan the workbook must have been made for.</param>
+    /// <param name="limits">How much the file may make the reader read, expand and hold.</param>
+    /// <exception cref="ChildPlanInputException">
+    /// The file is not a collection workbook for <paramref name="plan"/>, cells cannot be read, or the file goes beyond
+    /// <paramref name="limits"/>; the message names the file, and the sheet and cell or the limit.
+    /// </exception>
+    public static CollectedData Read(Stream input, string name, Plan plan, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(limits);
 
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
+        using var buffer = CopyBounded(input, name, limits);
+        CheckPackage(buffer, name, limits);
         using var workbook = Open(buffer, name);
         var problems = new InputProblemCollector();
-        var metadata = ReadMetadata(workbook, name, plan, problems);
+        var metadata = ReadMetadata(workbook, name, plan, limits, problems);
         if (metadata is null || !workbook.TryGetWorksheet(DataSheetName, out var sheet))
         {
             if (metadata is not null)
@@ -59,7 +76,7 @@ public static partial class CollectionWorkbook
         }
 
         var observations = new List<Observation>();
-        var lastRow = sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 0;
+        var lastRow = LastRow(sheet, name, limits);
         for (var row = FirstDataRow; row <= lastRow; row++)
         {
             if (reader.ReadRow(row, plan, metadata.Value.Year, metadata.Value.Unit) is { } observation)
@@ -96,7 +113,16 @@ public static partial class CollectionWorkbook
         }
     }
 
-    private static (int Year, string Unit)? ReadMetadata(XLWorkbook workbook, string name, Plan plan, InputProblemCollector problems)
+    /// <summary>The last row of <paramref name="sheet"/> with contents, refusing a sheet used beyond <see cref="ImportLimits.MaxRows"/>.</summary>
+    private static int LastRow(IXLWorksheet sheet, string name, ImportLimits limits)
+    {
+        var last = sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 0;
+        return last <= limits.MaxRows
+            ? last
+            : throw new ChildPlanInputException($"{name}: {sheet.Name}", string.Create(CultureInfo.InvariantCulture, $"the sheet is used down to row {last}, beyond the {limits.MaxRows} rows that are read (limit ImportLimits.MaxRows)."));
+    }
+
+    private static (int Year, string Unit)? ReadMetadata(XLWorkbook workbook, string name, Plan plan, ImportLimits limits, InputProblemCollector problems)
     {
         if (!workbook.TryGetWorksheet(MetadataSheetName, out var sheet))
         {
@@ -105,7 +131,7 @@ public static partial class CollectionWorkbook
         }
 
         var values = new Dictionary<string, (string Value, string Where)>(StringComparer.Ordinal);
-        var last = sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 0;
+        var last = LastRow(sheet, name, limits);
         for (var row = 1; row <= last; row++)
         {
             var key = sheet.Cell(row, 1);

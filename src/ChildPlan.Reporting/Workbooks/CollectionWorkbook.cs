@@ -70,7 +70,7 @@ public static partial class CollectionWorkbook
 
     private static readonly double[] DataWidths = [11, 13, 60, 14, 16, 14, 14, 14, 36];
 
-    /// <summary>The fixed column headers that <see cref="Read"/> checks, by column number.</summary>
+    /// <summary>The fixed column headers that <see cref="Read(Stream, string, Plan)"/> checks, by column number.</summary>
     private static readonly (int Column, string Header)[] FixedHeaders =
     [
         (IndicatorColumn, CollectionText.IndicatorHeader),

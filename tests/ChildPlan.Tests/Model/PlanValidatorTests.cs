@@ -23,6 +23,7 @@ public sealed class PlanValidatorTests
         ["reporting via"] = (p => p with { Reporting = [p.Reporting[0] with { Via = "so-b" }] }, "$.reporting[0].via: agency 'so-b' is not one of the plan's agencies."),
         ["no measure"] = (p => Indicator(p, 0, i => i with { Measures = [] }), "$.indicators[0]: has no measure."),
         ["measure without id"] = (p => Indicator(p, 3, i => i with { Measures = [i.Measures[0], i.Measures[1] with { Id = null }] }), "$.indicators[3].measures[1].id: is required."),
+        ["measure without name"] = (p => Indicator(p, 3, i => i with { Measures = [i.Measures[0], i.Measures[1] with { Name = null }] }), "$.indicators[3].measures[1].name: is required."),
         ["duplicate measure"] = (p => Indicator(p, 3, i => i with { Measures = [i.Measures[0], i.Measures[1] with { Id = "nong-thon" }] }), "$.indicators[3].measures: measure id 'nong-thon' appears twice."),
         ["no target"] = (p => Indicator(p, 3, i => i with { Measures = [i.Measures[0], i.Measures[1] with { Targets = [] }] }), "$.indicators[3].measures[1].targets: every measure needs at least one target."),
         ["target year"] = (p => Targets(p, In2025 with { Year = 2035 }), "$.indicators[0].targets[0].year: 2035 is outside the plan's years 2021–2025."),
