@@ -117,6 +117,7 @@ public sealed partial class ChildPlanCommandLine
             var problems = new InputProblemCollector();
             foreach (var path in parse.GetValue(filesArgument)!)
             {
+                cancellation.ThrowIfCancellationRequested();
                 if (!fileSystem.File.Exists(path))
                 {
                     problems.Add(new InputProblem(path, "the workbook does not exist."));
@@ -140,6 +141,7 @@ public sealed partial class ChildPlanCommandLine
             var csv = new StringWriter();
             ObservationFile.Write(csv, observations);
             var outPath = OutPath(parse, outOption);
+            cancellation.ThrowIfCancellationRequested();
             WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(options.Force));
             output.WriteLine($"Wrote {observations.Count} observation(s) to {outPath}");
             return ExitCodes.Success;

@@ -18,7 +18,7 @@ public sealed partial class ChildPlanCommandLine
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
             options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, unitOption, options.Culture,
-            options.Kinds, options.Formats, outOption, options.Templates, options.Details, options.Date, options.Force,
+            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Details, options.Date, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -34,14 +34,14 @@ public sealed partial class ChildPlanCommandLine
             var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
-            var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates) }), clock);
+            var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock);
             var input = reports.Prepare(plan, year, dataset, units, profile?.Changes, parse.GetValue(unitOption), parse.GetValue(options.Date)) with { Details = details };
             var files = new List<(string Name, byte[] Content)>();
             foreach (var kind in kinds)
             {
                 foreach (var format in formats.Text)
                 {
-                    files.Add(($"{plan.Id}-{year}-{kind.ToString().ToLowerInvariant()}.{format.Extension()}", Encoding.UTF8.GetBytes(reports.Render(kind, format, input))));
+                    files.Add(($"{plan.Id}-{year}-{kind.ToString().ToLowerInvariant()}.{format.Extension()}", Encoding.UTF8.GetBytes(reports.Render(kind, format, input, cancellation))));
                 }
 
                 if (formats.Workbook && kind == ReportKind.Monitoring)
@@ -53,6 +53,7 @@ public sealed partial class ChildPlanCommandLine
             }
 
             var outDir = OutPath(parse, outOption);
+            cancellation.ThrowIfCancellationRequested();
             WriteAll(outDir, files, parse.GetValue(options.Force));
             output.WriteLine($"Wrote {files.Count} file(s) to {fileSystem.Path.GetFullPath(outDir)}:");
             foreach (var (name, _) in files)

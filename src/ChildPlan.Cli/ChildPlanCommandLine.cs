@@ -34,6 +34,7 @@ public sealed partial class ChildPlanCommandLine
     private readonly CommonOptions options = new();
     private readonly RootCommand root;
     private IProfileCatalog? catalog;
+    private CancellationToken cancellation;
 
     /// <summary>Creates the command line over a file system and a clock; the profiles are given when it is invoked.</summary>
     public ChildPlanCommandLine(IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error)
@@ -61,9 +62,10 @@ public sealed partial class ChildPlanCommandLine
     /// <summary>
     /// The tool's entry, which <c>Program</c> calls: parses the command line once, builds the services with the built-in
     /// profiles and the plugins the parse names (<c>--plugins DIR</c>), invokes it, and returns the exit code.
-    /// A command line that does not parse loads no plugins and is reported as bad input.
+    /// A command line that does not parse loads no plugins and is reported as bad input. Cancelling <paramref name="cancellationToken"/>
+    /// (Ctrl+C) stops every render and import; the command then writes nothing and returns <see cref="ExitCodes.Cancelled"/>.
     /// </summary>
-    public static int RunTool(IReadOnlyList<string> args, IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error)
+    public static int RunTool(IReadOnlyList<string> args, IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var commandLine = new ChildPlanCommandLine(fileSystem, clock, output, error);
         var parse = commandLine.Parse(args);
@@ -78,7 +80,7 @@ public sealed partial class ChildPlanCommandLine
                 }
             })
             .BuildServiceProvider();
-        return commandLine.Invoke(parse, services.GetRequiredService<IProfileCatalog>());
+        return commandLine.Invoke(parse, services.GetRequiredService<IProfileCatalog>(), cancellationToken);
     }
 
     /// <summary>Parses a command line once: read the plugin folders from the result (<see cref="PluginFolders"/>), then <see cref="Invoke"/> it.</summary>
@@ -94,8 +96,11 @@ public sealed partial class ChildPlanCommandLine
         return parse.Errors.Count > 0 ? [] : parse.GetValue(options.Plugins) ?? [];
     }
 
-    /// <summary>Invokes a command line parsed by <see cref="Parse"/> over the installed profiles, and returns the exit code.</summary>
-    public int Invoke(ParseResult parse, IProfileCatalog catalog)
+    /// <summary>
+    /// Invokes a command line parsed by <see cref="Parse"/> over the installed profiles, and returns the exit code;
+    /// <paramref name="cancellationToken"/> cancels its renders and imports (<see cref="ExitCodes.Cancelled"/>).
+    /// </summary>
+    public int Invoke(ParseResult parse, IProfileCatalog catalog, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -124,13 +129,16 @@ public sealed partial class ChildPlanCommandLine
         }
 
         this.catalog = catalog;
+        cancellation = cancellationToken;
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // The caller owns Ctrl+C (Program), so System.CommandLine does not handle process termination itself.
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         finally
         {
             this.catalog = null;
+            cancellation = default;
         }
     }
 
@@ -139,6 +147,11 @@ public sealed partial class ChildPlanCommandLine
         try
         {
             return action();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            error.WriteLine("error: cancelled; nothing was written.");
+            return ExitCodes.Cancelled;
         }
         catch (OutputExistsException e)
         {

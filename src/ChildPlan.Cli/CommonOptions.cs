@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using ChildPlan.Formats;
 using ChildPlan.Reporting.Model;
+using ChildPlan.Reporting.Rendering;
 using NodaTime;
 using NodaTime.Text;
 
@@ -77,6 +79,13 @@ internal sealed class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary><c>--time-limit</c>: the seconds each report may take to render (default: <see cref="RenderLimits.Default"/>'s, 30).</summary>
+    public Option<TimeSpan?> TimeLimit { get; } = new("--time-limit")
+    {
+        Description = $"Seconds each report may take to render; a template that takes longer is an error (default: {RenderLimits.Default.MaxRenderTime.TotalSeconds:0}).",
+        CustomParser = ParseSeconds,
+    };
+
     /// <summary><c>--out</c>, required: what it is depends on the command, which describes it.</summary>
     public static Option<string> Out(string description) => new("--out") { Description = description, Required = true };
 
@@ -94,6 +103,10 @@ internal sealed class CommonOptions
 
     /// <summary>The reports asked for, or all of them.</summary>
     public IReadOnlyList<ReportKind> KindsOf(ParseResult parse) => parse.GetValue(Kinds) ?? Enum.GetValues<ReportKind>();
+
+    /// <summary>The render limits: the defaults, with the time limit given.</summary>
+    public RenderLimits LimitsOf(ParseResult parse) =>
+        parse.GetValue(TimeLimit) is { } time ? RenderLimits.Default with { MaxRenderTime = time } : RenderLimits.Default;
 
     /// <summary>The evaluation format asked for, or text.</summary>
     public EvaluationFormat EvaluateFormatOf(ParseResult parse) => parse.GetValue(EvaluateFormat) ?? EvaluationFormat.Text;
@@ -172,6 +185,18 @@ internal sealed class CommonOptions
             result.AddError($"Cannot parse argument '{text}' for option '--culture': use invariant or vi-VN.");
             return null;
         }
+    }
+
+    private static TimeSpan? ParseSeconds(ArgumentResult result)
+    {
+        var text = Token(result);
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > 86_400)
+        {
+            result.AddError($"Cannot parse argument '{text}' for option '--time-limit': give whole seconds from 1 to 86400.");
+            return null;
+        }
+
+        return TimeSpan.FromSeconds(seconds);
     }
 
     private static LocalDate? ParseDate(ArgumentResult result)

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad input: an unknown profile or plan, a bad plan or data file, a bad option. Nothing was written.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Cancelled (Ctrl+C, or the host's cancellation token), by the shell's convention for SIGINT (128 + 2). Nothing was written.</summary>
+    public const int Cancelled = 130;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.RegularExpressions;
 using ChildPlan.Profiles;
 using Scriban;
 using Scriban.Parsing;
@@ -54,12 +55,11 @@ public sealed class TemplateRenderer
         var (source, text) = Resolve(sources, templateName);
         var template = Parse(source.Description, templateName, text);
         var output = new LimitedOutput(limits.MaxOutputCharacters, templateName);
-        var context = new EscapingTemplateContext(format)
+        using var budget = new CancellationTokenSource(limits.MaxRenderTime);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var context = new EscapingTemplateContext(format, limits)
         {
-            LoopLimit = limits.LoopLimit,
-            RecursiveLimit = limits.RecursiveLimit,
-            LimitToString = limits.MaxValueCharacters,
-            CancellationToken = cancellationToken,
+            CancellationToken = cancellation.Token,
             TemplateLoader = new SourcesTemplateLoader(sources),
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -86,10 +86,17 @@ public sealed class TemplateRenderer
         {
             template.Render(context);
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e) when (e is ScriptRuntimeException or OperationCanceledException or RegexMatchTimeoutException or InvalidOperationException)
         {
+            // The caller's own cancellation stays a cancellation; everything else is the template's fault.
             cancellationToken.ThrowIfCancellationRequested();
-            throw new TemplateException($"{Where(source, templateName, e.Span)}: {e.OriginalMessage}", e);
+            var span = e is ScriptRuntimeException located ? located.Span : context.CurrentSpan;
+            if (budget.IsCancellationRequested || e is RegexMatchTimeoutException || e.InnerException is RegexMatchTimeoutException)
+            {
+                throw new TemplateException($"{Where(source, templateName, span)}: the render exceeds its time limit of {limits.MaxRenderTime.TotalSeconds:0.###} s (MaxRenderTime).", e);
+            }
+
+            throw new TemplateException($"{Where(source, templateName, span)}: {NameLimits(e is ScriptRuntimeException runtime ? runtime.OriginalMessage : e.Message)}", e);
         }
         catch (OutputLimitException e)
         {
@@ -110,6 +117,12 @@ public sealed class TemplateRenderer
 
             return template;
         });
+
+    /// <summary>Says what a Scriban limit message speaks of the way <see cref="RenderLimits"/> does.</summary>
+    private string NameLimits(string message) =>
+        message.Contains("OutputLimit `", StringComparison.Ordinal)
+            ? $"the output exceeds {limits.MaxOutputCharacters:N0} characters (MaxOutputCharacters)."
+            : message.Replace($"LimitToString `{limits.MaxValueCharacters}`", $"the limit of {limits.MaxValueCharacters:N0} characters per value (MaxValueCharacters)", StringComparison.Ordinal);
 
     private static string Where(ITemplateSource source, string templateName, SourceSpan span)
     {
@@ -150,7 +163,7 @@ public sealed class TemplateRenderer
         {
             if (builder.Length + count > maxCharacters)
             {
-                throw new OutputLimitException($"{templateName}: the output exceeds {maxCharacters:N0} characters.");
+                throw new OutputLimitException($"{templateName}: the output exceeds {maxCharacters:N0} characters (MaxOutputCharacters).");
             }
 
             builder.Append(text, offset, count);

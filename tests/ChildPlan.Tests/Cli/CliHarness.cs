@@ -15,7 +15,7 @@ internal sealed class CliHarness
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = ChildPlanCommandLine.RunTool(args, Files, Clock, output, error);
+        var exit = ChildPlanCommandLine.RunTool(args, Files, Clock, output, error, TestContext.Current.CancellationToken);
         return (exit, output.ToString(), error.ToString());
     }
 }

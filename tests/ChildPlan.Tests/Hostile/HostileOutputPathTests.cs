@@ -67,7 +67,7 @@ public sealed class HostileOutputPathTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = ChildPlanCommandLine.RunTool(["templates", "export", "--out", "/tpl"], files, cli.Clock, output, error);
+        var exit = ChildPlanCommandLine.RunTool(["templates", "export", "--out", "/tpl"], files, cli.Clock, output, error, TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Contains("No space left on device", error.ToString(), StringComparison.Ordinal);

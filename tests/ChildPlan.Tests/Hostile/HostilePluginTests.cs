@@ -109,7 +109,7 @@ public sealed class HostilePluginTests
         var error = new StringWriter();
 
         var commandLine = new ChildPlanCommandLine(files, clock, output, error);
-        var exit = commandLine.Invoke(commandLine.Parse(["profiles"]), catalog);
+        var exit = commandLine.Invoke(commandLine.Parse(["profiles"]), catalog, TestContext.Current.CancellationToken);
 
         Assert.True(exit == ExitCodes.Success, error.ToString());
         Assert.Contains("switchable  Switchable", output.ToString(), StringComparison.Ordinal);

@@ -109,8 +109,8 @@ public sealed class PluginLoadingTests
             .BuildServiceProvider();
         var catalog = services.GetRequiredService<IProfileCatalog>();
 
-        var profilesExit = ChildPlanCommandLine.RunTool(["--plugins", "/plugins", "profiles"], fs, clock, output, error);
-        var reportExit = commandLine.Invoke(parse, catalog);
+        var profilesExit = ChildPlanCommandLine.RunTool(["--plugins", "/plugins", "profiles"], fs, clock, output, error, TestContext.Current.CancellationToken);
+        var reportExit = commandLine.Invoke(parse, catalog, TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.Success, profilesExit);
         Assert.Contains("thu-nghiem  Tỉnh Thử Nghiệm", output.ToString(), StringComparison.Ordinal);
