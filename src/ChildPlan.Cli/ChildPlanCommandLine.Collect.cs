@@ -63,6 +63,7 @@ public sealed partial class ChildPlanCommandLine
             var changes = profile?.Changes ?? AdministrativeChanges.None;
             var files = targets.Select(t =>
             {
+                cancellation.ThrowIfCancellationRequested();
                 var step = AnnualStepFor(plan, t.Unit);
                 var due = step?.Due?.LastDayInYear(year);
                 var on = due ?? new LocalDate(year, 12, 31);

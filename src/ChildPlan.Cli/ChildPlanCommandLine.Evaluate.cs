@@ -26,6 +26,7 @@ public sealed partial class ChildPlanCommandLine
                 dataset?.Observations ?? [],
                 new AdministrativeHierarchy(units, profile?.Changes),
                 new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
+            cancellation.ThrowIfCancellationRequested();
             if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)
             {
                 WriteJson(evaluation);

@@ -113,6 +113,7 @@ public sealed partial class ChildPlanCommandLine
     /// </summary>
     private void WritePaths(IReadOnlyList<(string Path, byte[] Content)> paths, bool force)
     {
+        cancellation.ThrowIfCancellationRequested();
         var problems = paths
             .Select(p => AtomicFile.FindTargetProblem(fileSystem, p.Path) ?? (!force && fileSystem.File.Exists(p.Path) ? new InputProblem(p.Path, AlreadyExists) : null))
             .OfType<InputProblem>()

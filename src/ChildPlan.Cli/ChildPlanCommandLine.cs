@@ -146,6 +146,7 @@ public sealed partial class ChildPlanCommandLine
     {
         try
         {
+            cancellation.ThrowIfCancellationRequested();
             return action();
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

@@ -90,6 +90,22 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
                 throw new ProfileContractException($"profile '{id}': plan id '{plan.Id}' appears twice.");
             }
 
+            // A plan built in code is held to the rules a plan file is (years, magnitudes, references, sources).
+            IReadOnlyList<InputProblem> problems;
+            try
+            {
+                problems = PlanValidator.Validate(plan);
+            }
+            catch (Exception e) when (e is NullReferenceException or ArgumentNullException)
+            {
+                throw new ProfileContractException($"profile '{id}': plan '{plan.Id}' holds null lists or entries.", e);
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new ChildPlanInputException(problems.Select(p => p with { Where = $"{id}/{plan.Id}: {p.Where}" }).ToList());
+            }
+
             try
             {
                 byPlan[plan.Id] = Read(() => profile.DatasetFor(plan.Id), $"DatasetFor(\"{plan.Id}\")");

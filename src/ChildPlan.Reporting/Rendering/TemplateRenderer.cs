@@ -38,13 +38,39 @@ public sealed class TemplateRenderer
 
         foreach (var source in sources)
         {
-            if (source.Read(templateName) is { } text)
+            if (ReadGuarded(source, templateName) is { } text)
             {
                 return (source, text);
             }
         }
 
         throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Description))}.");
+    }
+
+    /// <summary>
+    /// Reads a template from a source that may be a plugin's code: whatever it throws, other than a
+    /// <see cref="TemplateException"/>, becomes a <see cref="TemplateException"/> naming the source and the template.
+    /// </summary>
+    private static string? ReadGuarded(ITemplateSource source, string templateName)
+    {
+        try
+        {
+            return source.Read(templateName);
+        }
+        catch (Exception e) when (e is not (TemplateException or OperationCanceledException or OutOfMemoryException or StackOverflowException))
+        {
+            string description;
+            try
+            {
+                description = source.Description;
+            }
+            catch (Exception inner) when (inner is not (OutOfMemoryException or StackOverflowException))
+            {
+                description = source.GetType().FullName ?? "a template source";
+            }
+
+            throw new TemplateException($"{description}: reading template '{templateName}' failed: {e.GetType().Name}: {e.Message}", e);
+        }
     }
 
     /// <summary>Renders <paramref name="templateName"/> with <paramref name="model"/> as its global variables.</summary>

@@ -221,7 +221,8 @@ internal static class WorkbookCells
         return clean.Length <= 250 ? clean : clean[..249] + "…";
     }
 
-    /// <summary>Drops characters XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates) and cuts at Excel's limit.</summary>
+    /// <summary>Drops characters XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates).</summary>
+    /// <exception cref="ChildPlanInputException">The text is longer than a cell holds (<see cref="MaxCellText"/>).</exception>
     public static string Clean(string text)
     {
         StringBuilder? builder = null;
@@ -250,13 +251,9 @@ internal static class WorkbookCells
         var clean = builder?.ToString() ?? text;
         if (clean.Length > MaxCellText)
         {
-            var cut = MaxCellText;
-            if (char.IsLowSurrogate(clean[cut]))
-            {
-                cut--;
-            }
-
-            clean = clean[..cut];
+            // A workbook cell holds at most 32,767 characters; cutting the text would say less than its source.
+            var start = clean[..Math.Min(60, clean.Length)];
+            throw new ChildPlanInputException("workbook", string.Create(CultureInfo.InvariantCulture, $"a text of {clean.Length:N0} characters (\"{start}…\") is longer than the {MaxCellText:N0} characters a workbook cell holds."));
         }
 
         return clean;
