@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -54,8 +55,23 @@ internal class JsonInput(string file)
                     }
 
                     break;
-                case JsonValueKind.String when Readable(e.GetString) is null:
-                    Fail(path, "is not valid text (invalid UTF-8 or an unpaired surrogate).");
+                case JsonValueKind.String:
+                    // The raw UTF-8 is at least one byte per character and at most six (\uXXXX), so most strings are
+                    // judged without materialising them.
+                    var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(e).Length;
+                    if (raw > PlanFile.MaxTextLength * 6)
+                    {
+                        Fail(path, string.Create(CultureInfo.InvariantCulture, $"is longer than the {PlanFile.MaxTextLength:N0} characters a text may have."));
+                    }
+                    else if (Readable(e.GetString) is not { } text)
+                    {
+                        Fail(path, "is not valid text (invalid UTF-8 or an unpaired surrogate).");
+                    }
+                    else if (text.Length > PlanFile.MaxTextLength)
+                    {
+                        Fail(path, string.Create(CultureInfo.InvariantCulture, $"is longer than the {PlanFile.MaxTextLength:N0} characters a text may have ({text.Length:N0})."));
+                    }
+
                     break;
             }
         }

@@ -16,6 +16,15 @@ public static partial class PlanFile
     /// <summary>The format identifier written in every plan file.</summary>
     public const string Format = "childplan.plan/1";
 
+    /// <summary>
+    /// The most characters a text in a plan or changes file may have (a title, a name, a note): what a workbook cell
+    /// holds, so every text of a plan fits a report and a workbook whole.
+    /// </summary>
+    public const int MaxTextLength = 32_767;
+
+    /// <summary>The largest plan file read (16 MiB); the largest real plan is a few hundred kilobytes.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
     /// <summary>Reads a plan file through <paramref name="fileSystem"/>.</summary>
     /// <exception cref="ChildPlanInputException">The file is missing or not a valid plan.</exception>
     public static Plan Read(IFileSystem fileSystem, string path)
@@ -24,6 +33,11 @@ public static partial class PlanFile
         if (!fileSystem.File.Exists(path))
         {
             throw new ChildPlanInputException(path, "the plan file does not exist.");
+        }
+
+        if (fileSystem.FileInfo.New(path).Length > MaxFileBytes)
+        {
+            throw new ChildPlanInputException(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the plan file is larger than {MaxFileBytes:N0} bytes (PlanFile.MaxFileBytes); it is not read."));
         }
 
         using var stream = fileSystem.File.OpenRead(path);
