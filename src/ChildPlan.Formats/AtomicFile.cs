@@ -154,12 +154,17 @@ public static class AtomicFile
 
         fileSystem.Directory.CreateDirectory(folder);
         created.AddRange(missing);
-        RemoveStaleTemporaries(fileSystem, folder, name);
         var temporary = fileSystem.Path.Combine(folder, $".{name}{TemporaryMarker}{Guid.NewGuid():N}{TemporaryExtension}");
         try
         {
-            using var stream = fileSystem.File.Create(temporary);
-            write(stream);
+            using (var stream = fileSystem.File.Create(temporary))
+            {
+                write(stream);
+            }
+
+            // Age is measured against the time the file system stamped on the file just written: no clock of
+            // this machine is read, and a share whose clock differs from ours is judged by its own.
+            RemoveStaleTemporaries(fileSystem, folder, name, fileSystem.File.GetLastWriteTimeUtc(temporary));
         }
         catch
         {
@@ -170,11 +175,15 @@ public static class AtomicFile
         return temporary;
     }
 
-    /// <summary>Removes the temporary files of <paramref name="name"/> in <paramref name="folder"/> older than <see cref="StaleTemporaryAge"/>; only names of ChildPlan's own pattern.</summary>
-    private static void RemoveStaleTemporaries(IFileSystem fileSystem, string folder, string name)
+    /// <summary>
+    /// Removes the temporary files of <paramref name="name"/> in <paramref name="folder"/> written more than
+    /// <see cref="StaleTemporaryAge"/> before <paramref name="now"/> (the file system's time of the temporary file just
+    /// written); only names of ChildPlan's own pattern.
+    /// </summary>
+    private static void RemoveStaleTemporaries(IFileSystem fileSystem, string folder, string name, DateTime now)
     {
         var prefix = $".{name}{TemporaryMarker}";
-        var before = DateTime.UtcNow - StaleTemporaryAge;
+        var before = now - StaleTemporaryAge;
         foreach (var file in fileSystem.Directory.EnumerateFiles(folder, prefix + "*" + TemporaryExtension))
         {
             var fileName = fileSystem.Path.GetFileName(file);
