@@ -24,6 +24,16 @@ public static class PlanValidator
     /// <summary>Whether <paramref name="year"/> lies between <see cref="MinYear"/> and <see cref="MaxYear"/>.</summary>
     public static bool IsSupportedYear(int year) => year is >= MinYear and <= MaxYear;
 
+    /// <summary>
+    /// The problem of asking <paramref name="plan"/> about a year it does not cover, at <c>year</c> (the engine, reports
+    /// and workbooks each decide which years they accept; they say it in these words).
+    /// </summary>
+    public static ChildPlanInputException YearOutside(Plan plan, int year)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new ChildPlanInputException("year", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year} is outside the years of plan '{plan.Id}' ({plan.Years})."));
+    }
+
     /// <summary>Returns every problem found in <paramref name="plan"/>; an empty list means it keeps the rules.</summary>
     public static IReadOnlyList<InputProblem> Validate(Plan plan, PlanValidationOptions? options = null)
     {

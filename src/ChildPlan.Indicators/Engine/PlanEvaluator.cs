@@ -19,7 +19,7 @@ public static class PlanEvaluator
         options ??= new EvaluationOptions();
         if (options.Year is { } requestedYear && !plan.Years.Contains(requestedYear) && !plan.Indicators.SelectMany(i => i.Measures).Any(m => m.Baseline?.Year == requestedYear))
         {
-            throw new ChildPlanInputException("year", $"{requestedYear} is outside the years of plan '{plan.Id}' ({plan.Years}).");
+            throw PlanValidator.YearOutside(plan, requestedYear);
         }
 
         ObservationValidator.ThrowIfInvalid(plan, observations, hierarchy);

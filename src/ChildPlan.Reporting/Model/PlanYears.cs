@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChildPlan.Reporting.Model;
 
 /// <summary>The rule that reports and collection workbooks are for a year of the plan (the engine also evaluates baseline years).</summary>
@@ -11,7 +9,7 @@ internal static class PlanYears
     {
         if (!plan.Years.Contains(year))
         {
-            throw new ChildPlanInputException("year", string.Create(CultureInfo.InvariantCulture, $"{year} is outside the years of plan '{plan.Id}' ({plan.Years})."));
+            throw PlanValidator.YearOutside(plan, year);
         }
     }
 }
