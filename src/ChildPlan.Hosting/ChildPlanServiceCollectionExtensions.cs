@@ -81,7 +81,7 @@ public static class ChildPlanServiceCollectionExtensions
             {
                 builder.AddProfile(profile);
             }
-            catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+            catch (Exception e) when (PluginCode.IsRecoverable(e))
             {
                 // A plugin is somebody else's code: whatever it throws, report it and keep the other profiles.
                 failures.Items.Add(new ProfileLoadFailure(result.FileOf(profile) ?? profile.GetType().Assembly.GetName().Name + ".dll in " + folder, e.Message));
@@ -118,7 +118,7 @@ public static class ChildPlanServiceCollectionExtensions
 
                     snapshots.Add(snapshot);
                 }
-                catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+                catch (Exception e) when (PluginCode.IsRecoverable(e))
                 {
                     failed.Add(new ProfileLoadFailure(profile.GetType().FullName ?? "a profile", e.Message));
                 }

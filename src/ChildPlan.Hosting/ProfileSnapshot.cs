@@ -8,6 +8,9 @@ namespace ChildPlan.Hosting;
 /// </summary>
 internal sealed class ProfileSnapshot : IChildPlanProfile
 {
+    /// <summary>The snapshot taken of each profile instance, so loading a plugin and registering it read it once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IChildPlanProfile, ProfileSnapshot> Taken = [];
+
     private readonly Dictionary<string, ProfileDataset?> datasetsByPlan;
     private readonly Dictionary<string, string> datasetFailures;
 
@@ -48,34 +51,35 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
         return planId is not null && datasetsByPlan.TryGetValue(planId, out var dataset) ? dataset : Datasets.FirstOrDefault(d => d.PlanId == planId);
     }
 
-    /// <summary>Reads and checks <paramref name="profile"/> once.</summary>
+    /// <summary>Reads and checks <paramref name="profile"/> once: a second call for the same instance returns the same snapshot.</summary>
     /// <exception cref="ChildPlanInputException">The profile's plan, data or units files are invalid (as the profile reports them).</exception>
     /// <exception cref="ProfileContractException">A member throws, or returns null, a null entry or duplicate plan ids.</exception>
     public static ProfileSnapshot Take(IChildPlanProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (profile is ProfileSnapshot snapshot)
-        {
-            return snapshot;
-        }
+        return profile as ProfileSnapshot ?? Taken.GetValue(profile, Read);
+    }
 
-        var id = Read(() => profile.Id, "Id");
+    private static ProfileSnapshot Read(IChildPlanProfile profile)
+    {
+
+        var id = Member(() => profile.Id, "Id");
         if (string.IsNullOrWhiteSpace(id))
         {
             throw new ProfileContractException("its Id is null or empty.");
         }
 
-        var name = Read(() => profile.Name, "Name") ?? throw new ProfileContractException($"profile '{id}': its Name is null.");
-        var plans = List(Read(() => profile.Plans, "Plans"), id, "Plans");
-        var units = List(Read(() => profile.Units, "Units"), id, "Units");
-        var datasets = List(Read(() => profile.Datasets, "Datasets"), id, "Datasets");
-        var changes = Read(() => profile.Changes, "Changes") ?? throw new ProfileContractException($"profile '{id}': its Changes is null (use AdministrativeChanges.None).");
+        var name = Member(() => profile.Name, "Name") ?? throw new ProfileContractException($"profile '{id}': its Name is null.");
+        var plans = List(Member(() => profile.Plans, "Plans"), id, "Plans");
+        var units = List(Member(() => profile.Units, "Units"), id, "Units");
+        var datasets = List(Member(() => profile.Datasets, "Datasets"), id, "Datasets");
+        var changes = Member(() => profile.Changes, "Changes") ?? throw new ProfileContractException($"profile '{id}': its Changes is null (use AdministrativeChanges.None).");
         if (changes.Units is null || changes.Agencies is null || changes.Units.Contains(null!) || changes.Agencies.Contains(null!))
         {
             throw new ProfileContractException($"profile '{id}': its Changes hold null lists or entries.");
         }
 
-        var templates = Read(() => profile.Templates, "Templates");
+        var templates = Member(() => profile.Templates, "Templates");
         var byPlan = new Dictionary<string, ProfileDataset?>(StringComparer.Ordinal);
         var datasetFailures = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var plan in plans)
@@ -108,7 +112,7 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
 
             try
             {
-                byPlan[plan.Id] = Read(() => profile.DatasetFor(plan.Id), $"DatasetFor(\"{plan.Id}\")");
+                byPlan[plan.Id] = Member(() => profile.DatasetFor(plan.Id), $"DatasetFor(\"{plan.Id}\")");
             }
             catch (ProfileContractException e)
             {
@@ -127,7 +131,7 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
 
         return new ProfileSnapshot(id, name, plans, units, datasets, changes, templates, byPlan, datasetFailures);
 
-        T Read<T>(Func<T> member, string memberName)
+        T Member<T>(Func<T> member, string memberName)
         {
             try
             {
@@ -137,7 +141,7 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
             {
                 throw;
             }
-            catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or AccessViolationException))
+            catch (Exception e) when (PluginCode.IsRecoverable(e))
             {
                 throw new ProfileContractException($"{memberName} threw {e.GetType().Name}: {e.Message}", e);
             }

@@ -80,7 +80,7 @@ public sealed class ProfilePluginLoader
             failures.Add(new ProfileLoadFailure(file, "not a .NET assembly (bad image)."));
             return;
         }
-        catch (Exception e) when (IsRecoverable(e))
+        catch (Exception e) when (PluginCode.IsRecoverable(e))
         {
             failures.Add(new ProfileLoadFailure(file, $"cannot be loaded: {e.Message}"));
             return;
@@ -96,7 +96,7 @@ public sealed class ProfilePluginLoader
             failures.Add(new ProfileLoadFailure(file, $"a dependency is missing: {Describe(e)}"));
             return;
         }
-        catch (Exception e) when (IsRecoverable(e))
+        catch (Exception e) when (PluginCode.IsRecoverable(e))
         {
             failures.Add(new ProfileLoadFailure(file, $"its types cannot be read: {Describe(e)}"));
             return;
@@ -113,10 +113,10 @@ public sealed class ProfilePluginLoader
             try
             {
                 var profile = (IChildPlanProfile)Activator.CreateInstance(type)!;
-                _ = profile.Plans;
+                _ = profile.Plans; // the content first, so a plan file or getter that fails is reported as itself
                 _ = profile.Units;
                 _ = profile.Datasets;
-                _ = ProfileSnapshot.Take(profile); // every member, for nulls and throwing getters
+                _ = ProfileSnapshot.Take(profile); // every member, for nulls and throwing getters; registration reuses it
                 profiles.Add(profile);
             }
             catch (ProfileContractException e)
@@ -131,15 +131,13 @@ public sealed class ProfilePluginLoader
             {
                 failures.Add(new ProfileLoadFailure(file, $"{type.FullName} has an invalid plan or data file: {e.Message}"));
             }
-            catch (Exception e) when (IsRecoverable(e))
+            catch (Exception e) when (PluginCode.IsRecoverable(e))
             {
                 // A plugin is somebody else's code: whatever it throws, report it and keep the other profiles.
                 failures.Add(new ProfileLoadFailure(file, $"{type.FullName} failed to load: {e.GetType().Name}: {Describe(e)}"));
             }
         }
     }
-
-    private static bool IsRecoverable(Exception e) => e is not (OutOfMemoryException or StackOverflowException or AccessViolationException);
 
     private static string Describe(Exception e) => e switch
     {
