@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using System.Text;
+using NodaTime.Text;
 
 namespace ChildPlan.Formats;
 
@@ -103,6 +104,31 @@ public static class AdministrativeUnitFile
 
         CheckNesting(units, name, problems);
         return problems.Count > 0 ? throw new ChildPlanInputException(problems) : units.Select(u => u.Unit).ToList();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="units"/> as a units file (<c>code,name,level,parent,valid_from,valid_to</c>), in the order given,
+    /// so that <see cref="Read(TextReader, string)"/> reads the same units back.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<AdministrativeUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(units);
+        writer.Write("code,name,level,parent,valid_from,valid_to\n");
+        foreach (var u in units)
+        {
+            string[] fields =
+            [
+                u.Code,
+                u.Name,
+                u.Level.ToString().ToLowerInvariant(),
+                u.ParentCode ?? string.Empty,
+                u.ValidFrom is { } from ? LocalDatePattern.Iso.Format(from) : string.Empty,
+                u.ValidTo is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty,
+            ];
+            writer.Write(string.Join(',', fields.Select(CsvTable.Quote)));
+            writer.Write('\n');
+        }
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
+using System.IO.Abstractions;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using NodaTime.Text;
 
 namespace ChildPlan.Formats;
 
@@ -12,6 +15,20 @@ public static class ChangesFile
 {
     /// <summary>The format identifier.</summary>
     public const string Format = "childplan.changes/1";
+
+    /// <summary>Reads a changes file through <paramref name="fileSystem"/>.</summary>
+    /// <exception cref="ChildPlanInputException">The file is missing or not valid.</exception>
+    public static AdministrativeChanges Read(IFileSystem fileSystem, string path)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystem);
+        if (!fileSystem.File.Exists(path))
+        {
+            throw new ChildPlanInputException(path, "the changes file does not exist.");
+        }
+
+        using var stream = fileSystem.File.OpenRead(path);
+        return Read(stream, path);
+    }
 
     /// <summary>Reads changes from <paramref name="stream"/>; <paramref name="name"/> is used in messages.</summary>
     /// <exception cref="ChildPlanInputException">The content is not valid.</exception>
@@ -116,6 +133,64 @@ public static class ChangesFile
         ["district"] = AdministrativeLevel.District,
         ["commune"] = AdministrativeLevel.Commune,
     };
+
+    /// <summary>Writes <paramref name="changes"/> as a changes file (UTF-8, indented) that <see cref="Read(Stream, string)"/> reads back the same.</summary>
+    public static void Write(AdministrativeChanges changes, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteString("format", Format);
+        w.WriteStartArray("units");
+        foreach (var u in changes.Units)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", u.Code);
+            w.WriteString("effective", LocalDatePattern.Iso.Format(u.Effective));
+            w.WriteStartObject("successor");
+            w.WriteString("code", u.Successor.Code);
+            w.WriteString("name", u.Successor.Name);
+            w.WriteString("level", u.Successor.Level.ToString().ToLowerInvariant());
+            Optional(w, "parent", u.Successor.ParentCode);
+            w.WriteEndObject();
+            w.WriteString("basis", u.Basis);
+            Optional(w, "note", u.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("agencies");
+        foreach (var a in changes.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("plans");
+            foreach (var plan in a.PlanIds)
+            {
+                w.WriteStringValue(plan);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("agency", a.AgencyId);
+            w.WriteString("effective", LocalDatePattern.Iso.Format(a.Effective));
+            Optional(w, "successor", a.SuccessorName);
+            Optional(w, "successorId", a.SuccessorId);
+            w.WriteString("basis", a.Basis);
+            Optional(w, "note", a.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
 
     /// <summary>Reads changes from JSON text.</summary>
     /// <exception cref="ChildPlanInputException">The content is not valid.</exception>
