@@ -351,7 +351,7 @@ public sealed class CollectionImportTests
 
             using var monitoring = Open(Monitoring(Review(), MonitoringOptions()));
             var sheet = monitoring.Worksheets.Single(s => s.Name.StartsWith("MT2 ", StringComparison.Ordinal));
-            Assert.Equal(29.3, Find(sheet, "R5").CellRight(6).GetDouble());
+            Assert.Equal(29.3, sheet.Cell(Find(sheet, "R5").Address.RowNumber, 7).GetDouble());
         }
         finally
         {
