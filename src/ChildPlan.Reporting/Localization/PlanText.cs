@@ -35,6 +35,18 @@ public static class PlanText
         return indicator.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : indicator.Name;
     }
 
+    /// <summary>
+    /// Whether a table shows <paramref name="measure"/> as a line of its own (<c>- Nông thôn</c>) under a heading row of
+    /// its indicator: every measure of a bundled indicator except one that is the indicator itself (the same name, as
+    /// Thừa Thiên Huế chỉ tiêu 16 and its "riêng trẻ em dưới 5 tuổi"), which takes the indicator's own row.
+    /// </summary>
+    public static bool IsSubMeasure(Indicator indicator, Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(measure);
+        return !indicator.IsSingleMeasure && !string.Equals(measure.Name, indicator.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A goal's caption: <c>Mục tiêu 1: …</c>, or its title alone when the document does not number it.</summary>
     public static string GoalCaption(Goal goal)
     {

@@ -29,7 +29,10 @@ public sealed record IndicatorRow
     /// <summary>What the name column of this row shows: the indicator's name, or the measure's own name on the row of a bundled indicator's measure.</summary>
     public required string Caption { get; init; }
 
-    /// <summary>Whether the row is one measure of a bundled indicator (several measures under one number).</summary>
+    /// <summary>
+    /// Whether the row is one measure of a bundled indicator (several measures under one number), shown under the
+    /// indicator's heading row; false for a single measure and for the measure that is the indicator itself (same name).
+    /// </summary>
     public bool IsMeasure { get; init; }
 
     /// <summary>

@@ -129,7 +129,7 @@ public static class ReportModelBuilder
     private static IndicatorRow Row(Names names, IndicatorResult r, bool startsIndicator)
     {
         var unit = r.Measure.Unit;
-        var isMeasure = !r.Indicator.IsSingleMeasure;
+        var isMeasure = PlanText.IsSubMeasure(r.Indicator, r.Measure);
         var number = PlanText.IndicatorNumber(r.Indicator);
         return new IndicatorRow
         {

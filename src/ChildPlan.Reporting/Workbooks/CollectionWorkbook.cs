@@ -189,7 +189,7 @@ public static partial class CollectionWorkbook
             row++;
             foreach (var indicator in indicators)
             {
-                if (!indicator.IsSingleMeasure)
+                if (PlanText.IsSubMeasure(indicator, indicator.Measures[0]))
                 {
                     // A bundled indicator's heading row: its number and name once, column A empty so the import skips it.
                     var heading = CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name);
@@ -226,9 +226,9 @@ public static partial class CollectionWorkbook
     private static void WriteMeasureRow(IXLWorksheet sheet, int row, Indicator indicator, Measure measure, int year)
     {
         var unit = measure.Unit;
-        var name = indicator.IsSingleMeasure
-            ? CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name)
-            : CollectionText.MeasureName(measure.Name ?? indicator.Name);
+        var name = PlanText.IsSubMeasure(indicator, measure)
+            ? CollectionText.MeasureName(measure.Name ?? indicator.Name)
+            : CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name);
         sheet.Cell(row, IndicatorColumn).WriteText(indicator.Id);
         sheet.Cell(row, MeasureColumn).WriteText(measure.Id);
         sheet.Cell(row, NameColumn).WriteText(name).Style.Alignment.WrapText = true;

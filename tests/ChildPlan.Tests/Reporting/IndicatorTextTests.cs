@@ -70,6 +70,22 @@ public sealed class IndicatorTextTests
         Assert.DoesNotContain("thương tích: Tỷ suất", html, StringComparison.Ordinal);
     }
 
+    // Thừa Thiên Huế chỉ tiêu 16 (Kế hoạch 208/KH-UBND, I.3): "Tỷ lệ trẻ em khuyết tật … đạt 80% (riêng trẻ em dưới 5 tuổi
+    // đạt 60%)": the first measure is the indicator itself and takes its row; the "riêng" line goes under it. No heading
+    // row repeats the name.
+    [Fact]
+    public void A_measure_that_is_the_indicator_itself_takes_the_indicators_row()
+    {
+        var input = ReportFixture.Input("kh-208-2021", 2025);
+        var rows = ReportModelBuilder.Build(ReportKind.Annual, input).Indicators.Where(r => r.Id == "CT16").ToList();
+
+        Assert.Equal([(false, "16"), (true, string.Empty)], rows.Select(r => (r.IsMeasure, r.Label)));
+        Assert.Equal([input.Plan.FindIndicator("CT16")!.Name, "Riêng trẻ em dưới 5 tuổi"], rows.Select(r => r.Caption));
+        var markdown = ReportFixture.Render(ReportKind.Annual, OutputFormat.Markdown, input);
+        Assert.Single(markdown.Split('\n'), l => l.Contains(rows[0].Caption, StringComparison.Ordinal));
+        Assert.Contains("|  | - Riêng trẻ em dưới 5 tuổi |", markdown, StringComparison.Ordinal);
+    }
+
     // Chỉ tiêu 18 (Part 2, I.2.b): "duy trì mức giảm số cuộc tảo hôn từ 2 đến 3% hằng năm giai đoạn từ năm 2025 đến năm 2030".
     [Fact]
     public void The_child_marriage_target_reads_giam_2_3_percent_a_year()
