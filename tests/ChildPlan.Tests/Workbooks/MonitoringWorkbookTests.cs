@@ -331,4 +331,19 @@ public sealed class MonitoringWorkbookTests
         Assert.Equal("mã 11", Find(workbook.Worksheet(1), "Đơn vị:").CellRight().GetString());
         Assert.Equal("Không ghi", Find(workbook.Worksheet(1), "Nguồn số liệu:").CellRight().GetString());
     }
+
+    // Chỉ tiêu 16 of 333/QĐ-UBND has two leads (Part 2, IV.1 and IV.3): the lead column names both; the TT column shows
+    // the document's number.
+    [Fact]
+    public void The_lead_column_names_both_co_leads_and_TT_the_documents_number()
+    {
+        var programme = Plan("ctht-2021-2030");
+        var evaluation = PlanEvaluator.Evaluate(programme, [], Hierarchy, new EvaluationOptions { Year = 2025 });
+        using var workbook = Open(Monitoring(evaluation, MonitoringOptions()));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("MT2 ", StringComparison.Ordinal));
+
+        var row = Find(sheet, "CT16").Address.RowNumber;
+        Assert.Equal("Sở Lao động - Thương binh và Xã hội; Công an tỉnh", sheet.Cell(row, Column("Cơ quan chủ trì")).GetString());
+        Assert.Equal("16", sheet.Cell(row, Column("TT")).GetString());
+    }
 }
