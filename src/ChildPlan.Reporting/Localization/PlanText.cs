@@ -27,12 +27,12 @@ public static class PlanText
 
     /// <summary>
     /// How a list of indicators after "chỉ tiêu" names one, as the document does ("chủ trì … các chỉ tiêu 1, 2, 13"): its
-    /// number (<c>9</c>), or its name when the document does not number it.
+    /// number (<c>9</c>), or its name in quotes (<c>“Tỷ lệ …”</c>) when the document does not number it.
     /// </summary>
     public static string IndicatorReference(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : indicator.Name;
+        return indicator.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : $"“{indicator.Name}”";
     }
 
     /// <summary>

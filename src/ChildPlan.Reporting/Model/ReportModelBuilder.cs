@@ -219,11 +219,11 @@ public static class ReportModelBuilder
     /// <summary>
     /// Counts the results that have something to be judged against in their year (a target of the year or a point on
     /// the trajectory to the next one); a result without either is not one of the year's indicators and is only
-    /// counted as <see cref="StatusSummary.WithoutTarget"/>.
+    /// counted as <see cref="StatusSummary.NoTarget"/>.
     /// </summary>
     private static StatusSummary Summarise(IReadOnlyList<IndicatorResult> results)
     {
-        var targeted = results.Where(r => r.Judgement.Target is not null || r.Judgement.Expected is not null).ToList();
+        var targeted = results.Where(r => r.Status != AchievementStatus.NoTarget).ToList();
         int Count(AchievementStatus s) => targeted.Count(r => r.Status == s);
         return new StatusSummary
         {
@@ -236,7 +236,6 @@ public static class ReportModelBuilder
             NoData = Count(AchievementStatus.NoData),
             NoTarget = results.Count(r => r.Status == AchievementStatus.NoTarget),
             WithData = targeted.Count(r => r.Actual is not null),
-            WithoutTarget = results.Count - targeted.Count,
         };
     }
 

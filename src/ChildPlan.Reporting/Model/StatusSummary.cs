@@ -26,12 +26,9 @@ public sealed record StatusSummary
     /// <summary>Of <see cref="Total"/>, the rows without data.</summary>
     public required int NoData { get; init; }
 
-    /// <summary>Rows with data but no target and no trajectory value in the year (not counted in <see cref="Total"/>).</summary>
+    /// <summary>Rows without a target or trajectory value in the year, with or without data (not counted in <see cref="Total"/>).</summary>
     public required int NoTarget { get; init; }
 
     /// <summary>Of <see cref="Total"/>, the rows with an actual value.</summary>
     public required int WithData { get; init; }
-
-    /// <summary>Rows without a target or trajectory value in the year (not counted in <see cref="Total"/>), with or without data.</summary>
-    public int WithoutTarget { get; init; }
 }

@@ -54,7 +54,7 @@ public sealed class ResultTextTests
         Assert.Equal("2", PlanText.IndicatorReference(numbered));
         Assert.Equal(string.Empty, PlanText.IndicatorLabel(unnumbered));
         Assert.Equal(string.Empty, PlanText.IndicatorNumber(unnumbered));
-        Assert.Equal(numbered.Name, PlanText.IndicatorReference(unnumbered));
+        Assert.Equal($"“{numbered.Name}”", PlanText.IndicatorReference(unnumbered));
     }
 
     [Fact]

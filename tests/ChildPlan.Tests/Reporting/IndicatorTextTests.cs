@@ -110,7 +110,7 @@ public sealed class IndicatorTextTests
         var targeted = results.Count(r => r.Judgement.Target is not null || r.Judgement.Expected is not null);
         Assert.True(targeted < results.Count);
         Assert.Equal(targeted, summary.Total);
-        Assert.Equal(results.Count - targeted, summary.WithoutTarget);
+        Assert.Equal(results.Count - targeted, summary.NoTarget);
         Assert.Equal(summary.Total, summary.WithData + summary.NoData);
         var markdown = ReportFixture.Render(ReportKind.Annual, OutputFormat.Markdown, input);
         Assert.Contains($"Trong {targeted} chỉ tiêu (kể cả các chỉ tiêu thành phần) của năm 2023", markdown, StringComparison.Ordinal);
