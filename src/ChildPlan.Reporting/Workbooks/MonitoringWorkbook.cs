@@ -78,8 +78,9 @@ public static class MonitoringWorkbook
         {
             var indicators = plan.Indicators.Where(i => i.GoalId == goal.Id).ToList();
             var results = evaluation.Results.Where(r => r.Indicator.GoalId == goal.Id).ToList();
-            var name = WorkbookCells.SheetName($"{goal.Id} {goal.Title}", usedNames);
+            // Named as the document numbers the goal ("Mục tiêu 1 …", or its title), never by the plan's id.
             var caption = PlanText.GoalCaption(goal);
+            var name = WorkbookCells.SheetName(caption, usedNames);
             WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, indicators.Count, results, options);
             sheets.Add(new GoalSheet(name, caption, indicators.Count, results));
         }

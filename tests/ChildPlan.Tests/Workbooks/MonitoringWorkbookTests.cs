@@ -75,7 +75,8 @@ public sealed class MonitoringWorkbookTests
         {
             var goal = plan.Goals[i];
             var sheet = workbook.Worksheet(i + 2);
-            Assert.StartsWith(goal.Id + " ", sheet.Name, StringComparison.Ordinal);
+            Assert.StartsWith($"Mục tiêu {goal.Number} ", sheet.Name, StringComparison.Ordinal); // the document's numbering, not the id
+            Assert.DoesNotContain(goal.Id, sheet.Name, StringComparison.Ordinal);
             Assert.True(sheet.Name.Length <= 31, sheet.Name);
             Assert.True(sheet.Name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) < 0, sheet.Name);
 
@@ -92,7 +93,7 @@ public sealed class MonitoringWorkbookTests
     public void A_result_row_holds_label_name_unit_year_target_actual_status_and_lead_with_numbers_stored_as_numbers()
     {
         using var workbook = Open(Workbook);
-        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("MT1 ", StringComparison.Ordinal));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 1 ", StringComparison.Ordinal));
         var header = HeaderRowOf(sheet);
 
         // R1 in 2020: 8.163 of 214.825 children are in special circumstances (3,8%), target below 5%: exceeded.
@@ -182,7 +183,7 @@ public sealed class MonitoringWorkbookTests
 
         // R9 (universal pre-school education) is done or not: 1 shows as "Hoàn thành" but stays the number 1.
         using var workbook = Open(Workbook);
-        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("MT3 ", StringComparison.Ordinal));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 3 ", StringComparison.Ordinal));
         var row = Find(sheet, "R9").Address.RowNumber;
         var actual = sheet.Cell(row, Column("Thực hiện"));
         Assert.Equal(1d, actual.GetDouble());
@@ -249,7 +250,7 @@ public sealed class MonitoringWorkbookTests
 
         Assert.Equal(3, workbook.Worksheets.Count);
         var empty = workbook.Worksheet(3);
-        Assert.Equal("G2 Mục tiêu không có chỉ tiêu", empty.Name);
+        Assert.Equal("Mục tiêu 2 Mục tiêu không có", empty.Name);
         Find(empty, "Mục tiêu này không có chỉ tiêu định lượng để theo dõi.");
         Find(empty, "Mục tiêu 2: Mục tiêu không có chỉ tiêu");
     }
@@ -299,7 +300,7 @@ public sealed class MonitoringWorkbookTests
             [
                 new Goal { Id = "G1", Title = "Về bảo vệ [trẻ em]: phòng/chống * xâm hại? \\ bạo lực", Source = source },
                 new Goal { Id = "G1", Title = "Về bảo vệ [trẻ em]: phòng/chống * xâm hại? \\ bạo lực, lần hai", Source = source },
-                new Goal { Id = "'G3'", Title = "Tổng hợp", Source = source },
+                new Goal { Id = "G3", Title = "'Tổng hợp'", Source = source },
             ],
         };
         var evaluation = PlanEvaluator.Evaluate(plan, []);
@@ -315,7 +316,9 @@ public sealed class MonitoringWorkbookTests
             Assert.True(n.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) < 0, n);
             Assert.False(n.StartsWith('\'') || n.EndsWith('\''), n);
         });
-        Assert.StartsWith("G1 Về bảo vệ trẻ em", names[1], StringComparison.Ordinal);
+        // Un-numbered goals are named by their titles (never by the plan's ids).
+        Assert.StartsWith("Về bảo vệ trẻ em", names[1], StringComparison.Ordinal);
+        Assert.Equal("Tổng hợp (2)", names[3]); // apostrophes trimmed; "Tổng hợp" is the summary sheet's
     }
 
     [Fact]
@@ -340,7 +343,7 @@ public sealed class MonitoringWorkbookTests
         var programme = Plan("ctht-2021-2030");
         var evaluation = PlanEvaluator.Evaluate(programme, [], Hierarchy, new EvaluationOptions { Year = 2025 });
         using var workbook = Open(Monitoring(evaluation, MonitoringOptions()));
-        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("MT2 ", StringComparison.Ordinal));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 2 ", StringComparison.Ordinal));
 
         var row = Find(sheet, "CT16").Address.RowNumber;
         Assert.Equal("Sở Lao động - Thương binh và Xã hội; Công an tỉnh", sheet.Cell(row, Column("Cơ quan chủ trì")).GetString());
