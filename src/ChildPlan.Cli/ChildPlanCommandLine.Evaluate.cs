@@ -70,13 +70,19 @@ public sealed partial class ChildPlanCommandLine
         output.WriteLine();
         var counts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()));
         output.WriteLine(CommandLineText.StatusTotals(counts));
-        var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
+        var judged = Judged(evaluation);
         if (judged.Count > 0)
         {
-            var agree = judged.Count(r => r.Recorded!.AgreesWith(r.Status));
-            output.WriteLine(CommandLineText.Agreement(agree, judged.Count));
+            foreach (var line in StatusNames.AgreementLines(judged, r => CommandLineText.JudgedResult(r.Key, r.Year)))
+            {
+                output.WriteLine(CommandLineText.Agreement(line));
+            }
         }
     }
+
+    /// <summary>The results the document itself judged and that have data, each with how ChildPlan's status compares.</summary>
+    private static List<(IndicatorResult Item, VerdictAgreement Agreement)> Judged(PlanEvaluation evaluation) =>
+        evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).Select(r => (r, r.Recorded!.Compare(r.Status))).ToList();
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
@@ -154,15 +160,39 @@ public sealed partial class ChildPlanCommandLine
                 if (r.Recorded is { } rec)
                 {
                     w.WriteString("recorded", rec.Status.ToString());
+                    if (r.Actual is not null)
+                    {
+                        w.WriteString("agreement", AgreementName(rec.Compare(r.Status)));
+                    }
                 }
 
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            var judged = Judged(evaluation);
+            if (judged.Count > 0)
+            {
+                w.WriteStartObject("agreement");
+                w.WriteNumber("judged", judged.Count);
+                foreach (var kind in Enum.GetValues<VerdictAgreement>())
+                {
+                    w.WriteNumber(AgreementName(kind), judged.Count(j => j.Agreement == kind));
+                }
+
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
+
+    private static string AgreementName(VerdictAgreement agreement) => agreement switch
+    {
+        VerdictAgreement.Exact => "exact",
+        VerdictAgreement.Compatible => "compatible",
+        _ => "different",
+    };
 }

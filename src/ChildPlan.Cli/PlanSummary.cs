@@ -24,8 +24,8 @@ internal static class PlanSummary
             output.WriteLine($"{goal.Id}. {goal.Title}");
             foreach (var indicator in plan.Indicators.Where(i => i.GoalId == goal.Id))
             {
-                var lead = indicator.Responsibility.Lead is { } l ? plan.FindAgency(l)?.Name ?? l : null;
-                output.WriteLine("  " + CommandLineText.IndicatorLine(indicator, lead));
+                var leads = indicator.Responsibility.Leads.Select(l => plan.FindAgency(l)?.Name ?? l).ToList();
+                output.WriteLine("  " + CommandLineText.IndicatorLine(indicator, leads));
                 foreach (var measure in indicator.Measures)
                 {
                     output.WriteLine($"      {(measure.Name is null ? string.Empty : measure.Name + ": ")}{VietnameseFormat.Milestones(measure)}");
@@ -49,7 +49,7 @@ internal static class PlanSummary
             output.WriteLine(CommandLineText.AgenciesHeading);
             foreach (var agency in plan.Agencies)
             {
-                var leads = plan.Indicators.Where(i => i.Responsibility.Lead == agency.Id).Select(i => i.Number?.ToString(CultureInfo.InvariantCulture) ?? i.Id).ToList();
+                var leads = plan.Indicators.Where(i => i.Responsibility.IsLead(agency.Id)).Select(i => i.Number?.ToString(CultureInfo.InvariantCulture) ?? i.Id).ToList();
                 output.WriteLine("  " + CommandLineText.AgencyLine(agency, leads));
             }
         }
@@ -61,7 +61,7 @@ internal static class PlanSummary
             foreach (var step in plan.Reporting)
             {
                 var via = CommandLineText.Via(step.Via is { } v ? plan.FindAgency(v)?.Name ?? v : null);
-                output.WriteLine($"  [{step.Kind}] {plan.FindAgency(step.From)?.Name ?? step.From} → {plan.FindAgency(step.To)?.Name ?? step.To}{via}: {CommandLineText.Due(step)}");
+                output.WriteLine($"  [{CommandLineText.StepKind(step.Kind)}] {plan.FindAgency(step.From)?.Name ?? step.From} → {plan.FindAgency(step.To)?.Name ?? step.To}{via}: {CommandLineText.Due(step)}");
             }
         }
     }

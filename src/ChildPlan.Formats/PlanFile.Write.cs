@@ -305,7 +305,18 @@ public static partial class PlanFile
 
     private static void WriteResponsibility(Utf8JsonWriter w, Responsibility r)
     {
-        WriteOptional(w, "lead", r.Lead);
+        switch (r.Leads.Count)
+        {
+            case 0:
+                break;
+            case 1:
+                w.WriteString("lead", r.Leads[0]);
+                break;
+            default:
+                WriteStrings(w, "lead", r.Leads);
+                break;
+        }
+
         WriteStrings(w, "support", r.Support);
     }
 

@@ -478,9 +478,17 @@ public static partial class PlanFile
 
         private Responsibility ReadResponsibility(JsonElement e, string path)
         {
-            var lead = Str(e, path, "lead", false);
+            // "lead": "x" for one lead, "lead": ["x", "y"] for co-leads (both "chủ trì").
+            var leads = e.TryGetProperty("lead", out var lead) && lead.ValueKind == JsonValueKind.Array
+                ? Strings(e, path, "lead")
+                : Str(e, path, "lead", false) is { } one ? [one] : [];
+            if (leads.Count == 0 && lead.ValueKind == JsonValueKind.Array)
+            {
+                Fail($"{path}.lead", "an empty list; leave 'lead' out (or null) where the document names no lead.");
+            }
+
             var support = Strings(e, path, "support");
-            return lead is null && support.Count == 0 ? Responsibility.None : new Responsibility(lead, support);
+            return leads.Count == 0 && support.Count == 0 ? Responsibility.None : new Responsibility(leads, support);
         }
 
         private SourceReference? Source(JsonElement e, string path, bool required = true)
@@ -568,6 +576,7 @@ public static partial class PlanFile
         ["district"] = AgencyLevel.District,
         ["commune"] = AgencyLevel.Commune,
         ["organisation"] = AgencyLevel.Organisation,
+        ["national"] = AgencyLevel.National,
     };
 
     internal static readonly IReadOnlyDictionary<string, AgencyKind> KindNames = new Dictionary<string, AgencyKind>
@@ -580,6 +589,7 @@ public static partial class PlanFile
         ["judicial"] = AgencyKind.Judicial,
         ["service-unit"] = AgencyKind.ServiceUnit,
         ["group"] = AgencyKind.Group,
+        ["ministry"] = AgencyKind.Ministry,
     };
 
     internal static readonly IReadOnlyDictionary<string, ReportingStepKind> ReportingStepKindNames = new Dictionary<string, ReportingStepKind>

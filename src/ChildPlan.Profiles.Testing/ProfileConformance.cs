@@ -79,7 +79,7 @@ public static class ProfileConformance
             problem(p.Where, p.Message);
         }
 
-        if (exemptFromLeads && plan.Indicators.Any(i => i.Responsibility.Lead is not null))
+        if (exemptFromLeads && plan.Indicators.Any(i => i.Responsibility.Leads.Count > 0))
         {
             problem(string.Empty, "is exempted from indicator leads but some indicators have one; remove the exemption.");
         }

@@ -21,6 +21,6 @@ public enum AchievementStatus
     /// <summary>There is a target but no actual value (chưa có số liệu).</summary>
     NoData,
 
-    /// <summary>There is an actual value but no target or trajectory to judge it against.</summary>
+    /// <summary>There is no target or trajectory in the year to judge against (with or without an actual value).</summary>
     NoTarget,
 }

@@ -26,4 +26,7 @@ public enum AgencyKind
 
     /// <summary>A collective named together ("các Sở, ban, ngành").</summary>
     Group,
+
+    /// <summary>A ministry (Bộ) of the central government.</summary>
+    Ministry,
 }

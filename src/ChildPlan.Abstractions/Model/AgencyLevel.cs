@@ -14,4 +14,7 @@ public enum AgencyLevel
 
     /// <summary>An organisation outside the administrative hierarchy (mass organisations, associations).</summary>
     Organisation,
+
+    /// <summary>The national level (a ministry, Bộ) that a provincial plan reports to.</summary>
+    National,
 }

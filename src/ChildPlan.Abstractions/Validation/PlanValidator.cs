@@ -4,7 +4,7 @@ namespace ChildPlan;
 /// The rules a plan keeps whatever it was built from (a plan file, a profile, code): valid and unique ids; goals and
 /// agencies that an item names exist; every indicator has a measure and every measure a target (and, when there are several, an id and a name); targets fall inside
 /// the plan's years, with at most one per year and non-empty ranges; every item carries a source; and, where
-/// <see cref="PlanValidationOptions.RequireIndicatorLeads"/> asks for it, every indicator has a lead agency. Years (of the
+/// <see cref="PlanValidationOptions.RequireIndicatorLeads"/> asks for it, every indicator has a lead agency; an item's leads are distinct and none of them also supports. Years (of the
 /// plan and of baselines) lie in <see cref="MinYear"/>..<see cref="MaxYear"/>, and target and baseline values within
 /// <see cref="MaxMagnitude"/>.
 /// Each problem is located by the JSON path the item has in a plan file (<c>$.indicators[3].lead</c>, see docs/formats.md),
@@ -73,17 +73,29 @@ public static class PlanValidator
 
         void Responsibility(Responsibility responsibility, string path)
         {
-            if (responsibility.Lead is { } lead)
+            // A plan file writes one lead as a string ("lead": "x") and co-leads as a list ("lead": ["x", "y"]).
+            var leads = responsibility.Leads;
+            for (var i = 0; i < leads.Count; i++)
             {
-                Agency(lead, $"{path}.lead");
+                var leadPath = leads.Count == 1 ? $"{path}.lead" : $"{path}.lead[{i}]";
+                Agency(leads[i], leadPath);
+                if (leads.Take(i).Contains(leads[i], StringComparer.Ordinal))
+                {
+                    Fail(leadPath, $"agency '{leads[i]}' is named twice as a lead.");
+                }
             }
 
             for (var i = 0; i < responsibility.Support.Count; i++)
             {
-                Agency(responsibility.Support[i], $"{path}.support[{i}]");
-                if (responsibility.Support[i] == responsibility.Lead)
+                var support = responsibility.Support[i];
+                Agency(support, $"{path}.support[{i}]");
+                if (responsibility.IsLead(support))
                 {
-                    Fail($"{path}.support[{i}]", $"agency '{responsibility.Lead}' leads and cannot also support.");
+                    Fail($"{path}.support[{i}]", $"agency '{support}' leads and cannot also support.");
+                }
+                else if (responsibility.Support.Take(i).Contains(support, StringComparer.Ordinal))
+                {
+                    Fail($"{path}.support[{i}]", $"agency '{support}' is named twice as a support.");
                 }
             }
         }
@@ -108,7 +120,7 @@ public static class PlanValidator
             }
 
             CheckMeasures(indicator, path, plan.Years, Fail);
-            if (indicator.Responsibility.Lead is null && options.RequireIndicatorLeads)
+            if (indicator.Responsibility.Leads.Count == 0 && options.RequireIndicatorLeads)
             {
                 Fail($"{path}.lead", "has no lead agency (chủ trì).");
             }

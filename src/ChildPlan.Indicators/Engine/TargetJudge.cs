@@ -6,7 +6,8 @@ namespace ChildPlan.Indicators;
 /// <see cref="AchievementStatus.Achieved"/> when it meets it without being strictly better (equal for
 /// <c>&lt;=</c>, <c>&gt;=</c>, <c>=</c>; inside a range), otherwise <see cref="AchievementStatus.NotAchieved"/>.
 /// For a range, a value beyond it on the better side is exceeded. Between milestones, the actual is
-/// <see cref="AchievementStatus.OnTrack"/> or <see cref="AchievementStatus.OffTrack"/> against the straight line.
+/// <see cref="AchievementStatus.OnTrack"/> or <see cref="AchievementStatus.OffTrack"/> against the straight line. A year with
+/// neither a target nor a trajectory has <see cref="AchievementStatus.NoTarget"/>, whether or not there is an actual.
 /// </summary>
 public static class TargetJudge
 {
@@ -24,7 +25,8 @@ public static class TargetJudge
         var line = Trajectory(measure, year);
         if (line is null)
         {
-            return new Judgement(actual is null ? AchievementStatus.NoData : AchievementStatus.NoTarget, null, null, null);
+            // Nothing to judge against in this year: not one of the year's indicators, with or without data.
+            return new Judgement(AchievementStatus.NoTarget, null, null, null);
         }
 
         var (expected, next) = line.Value;

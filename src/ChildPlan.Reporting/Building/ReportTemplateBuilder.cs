@@ -42,13 +42,19 @@ public sealed class ReportTemplateBuilder
     public ReportTemplateBuilder ParagraphTemplate(string scriban) =>
         Raw(format == OutputFormat.Html ? $"<p>{scriban}</p>\n" : $"{scriban}\n\n");
 
-    /// <summary>The indicator results of the year by goal: label, name, target, actual, status, lead agency.</summary>
+    /// <summary>
+    /// The indicator results of the year by goal: the document's number (TT), name, target, actual, status, lead agency; a
+    /// bundled indicator has a heading row with its number, name and lead, and a row per measure under it.
+    /// </summary>
     public ReportTemplateBuilder IndicatorTable() => format == OutputFormat.Html
         ? Raw("{{ include 'partials/indicator-table.html' }}\n")
         : Raw(ReportText.IndicatorTableHeader + "\n" + """
             |---|---|---:|---:|---|---|
             {{~ for row in indicators ~}}
-            | {{ row.label }} | {{ row.name }}{{ if row.measure_name }}: {{ row.measure_name }}{{ end }} | {{ row.target }} | {{ row.actual_text }} | {{ row.status_caption }} | {{ row.lead }} |
+            {{~ if row.is_measure && row.starts_indicator ~}}
+            | {{ row.number }} | {{ row.name }} | | | | {{ row.lead }} |
+            {{~ end ~}}
+            | {{ row.label }} | {{ if row.is_measure }}- {{ end }}{{ row.caption }} | {{ row.target }} | {{ row.actual_text }} | {{ row.status_caption }} | {{ if !row.is_measure }}{{ row.lead }}{{ end }} |
             {{~ end ~}}
 
             """);

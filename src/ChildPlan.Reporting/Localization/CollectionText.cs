@@ -68,6 +68,12 @@ internal static class CollectionText
     public static string DataLine(string planTitle, string document, AdministrativeUnit unit) =>
         $"{planTitle} ({document}) – Đơn vị báo cáo: {unit.Name} (mã {unit.Code})";
 
+    /// <summary>An indicator as the name column shows it: <c>Chỉ tiêu 9. Tên chỉ tiêu</c>, the name alone when the document does not number it.</summary>
+    public static string IndicatorName(string label, string name) => label.Length > 0 ? $"{label}. {name}" : name;
+
+    /// <summary>A measure of a bundled indicator, under its indicator's heading row: <c>- Nông thôn</c>.</summary>
+    public static string MeasureName(string name) => "- " + name;
+
     /// <summary>Header of the target column.</summary>
     public static string TargetHeader(int year) => $"Mục tiêu năm {Year(year)}";
 

@@ -37,8 +37,11 @@ internal static class CommandLineText
     public static string StatusTotals(IEnumerable<(AchievementStatus Status, int Count)> counts) =>
         $"Tổng hợp: {string.Join("; ", counts.Select(c => $"{StatusNames.Caption(c.Status)}: {c.Count}"))}";
 
-    /// <summary>How many computed statuses agree with the document's verdicts: <c>Khớp với đánh giá của văn bản: 5/7 (…)</c>.</summary>
-    public static string Agreement(int agree, int judged) => $"{StatusNames.AgreementLabel}: {StatusNames.Agreement(agree, judged)}";
+    /// <summary>A line comparing computed statuses with the document's verdicts: <c>Khớp với đánh giá của văn bản: 17/20</c>.</summary>
+    public static string Agreement((string Label, string Text) line) => $"{line.Label}: {line.Text}";
+
+    /// <summary>How a result is named in the agreement lines: its key and year (<c>R7 2015</c>).</summary>
+    public static string JudgedResult(string key, int year) => string.Create(CultureInfo.InvariantCulture, $"{key} {year}");
 
     /// <summary>The signature line of a plan's document: <c>Ký: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH Name</c>.</summary>
     public static string Signer(Signer signer)
@@ -54,12 +57,19 @@ internal static class CommandLineText
         return $"Giai đoạn: {plan.Years} · {plan.Goals.Count} mục tiêu · {plan.Indicators.Count} chỉ tiêu · {plan.Tasks.Count} nhiệm vụ · {plan.Agencies.Count} cơ quan · {plan.Reporting.Count} bước báo cáo";
     }
 
-    /// <summary>An indicator with its lead: <c>CT9  Name  [chủ trì: Sở Y tế]</c>, or "chưa giao" without one.</summary>
-    public static string IndicatorLine(Indicator indicator, string? lead)
+    /// <summary>
+    /// An indicator with its leads: <c>CT9  Name  [chủ trì: Sở Y tế]</c>, co-leads joined by <c>; </c>, or "chưa giao"
+    /// without one.
+    /// </summary>
+    public static string IndicatorLine(Indicator indicator, IReadOnlyList<string> leads)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return $"{indicator.Id}  {indicator.Name}  [chủ trì: {lead ?? "chưa giao"}]";
+        ArgumentNullException.ThrowIfNull(leads);
+        return $"{indicator.Id}  {indicator.Name}  [chủ trì: {(leads.Count > 0 ? string.Join("; ", leads) : "chưa giao")}]";
     }
+
+    /// <summary>The caption of a reporting step's kind as a plan summary shows it: <c>Báo cáo năm</c>, <c>Sơ kết</c>.</summary>
+    public static string StepKind(ReportingStepKind kind) => ReportText.StepKindCaption(kind);
 
     /// <summary>A task with how many activities it has: <c>1. Title (3 hoạt động)</c>.</summary>
     public static string TaskLine(PlanTask task)

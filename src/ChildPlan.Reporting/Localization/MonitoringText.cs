@@ -107,7 +107,7 @@ internal static class MonitoringText
     /// <summary>The column headers of a goal sheet, in order.</summary>
     public static IReadOnlyList<string> GoalColumns { get; } =
     [
-        "Chỉ tiêu", "Tên chỉ tiêu", "Thành phần", "Đơn vị tính", "Năm", "Mục tiêu", "Thực hiện",
+        "TT", "Tên chỉ tiêu", "Thành phần", "Đơn vị tính", "Năm", "Mục tiêu", "Thực hiện",
         "Tử số", "Mẫu số", "Đánh giá", "Tiến độ", "Cơ quan chủ trì", "Văn bản đánh giá", "Mã",
     ];
 

@@ -92,8 +92,11 @@ internal static class ReportText
         _ => "Nhiệm vụ",
     };
 
-    /// <summary>A task as the responsibility matrix labels it: <c>NV 2.1</c>, or its id when un-numbered.</summary>
-    public static string TaskLabel(PlanTask task) => task.Number is { } n ? $"NV {n}" : task.Id;
+    /// <summary>
+    /// A task as the responsibility matrix labels it, with the document's own number and kind: <c>Nhiệm vụ 2</c>,
+    /// <c>Giải pháp 1</c>; empty when the document does not number it (never its id).
+    /// </summary>
+    public static string TaskLabel(PlanTask task) => task.Number is { } n ? $"{TaskKindCaption(task.Kind)} {n}" : string.Empty;
 
     /// <summary>The caption of a reporting step's kind.</summary>
     public static string StepKindCaption(ReportingStepKind kind) => kind switch

@@ -16,13 +16,42 @@ public static class StatusNames
         _ => status.ToString(),
     };
 
-    /// <summary>
-    /// How many recorded verdicts a computed status agrees with, in words:
-    /// <c>5/7 (đạt hoặc vượt được coi là khớp với "đạt")</c>.
-    /// </summary>
-    public static string Agreement(int agree, int judged) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{agree}/{judged} (đạt hoặc vượt được coi là khớp với \"đạt\")");
-
-    /// <summary>The label before <see cref="Agreement"/>, without its colon.</summary>
+    /// <summary>The label of the count of computed statuses that are the document's own verdict, without its colon.</summary>
     public const string AgreementLabel = "Khớp với đánh giá của văn bản";
+
+    /// <summary>The label of the count where the document says "đạt" and the numbers exceed the target, without its colon.</summary>
+    public const string CompatibleLabel = "Văn bản ghi \"đạt\", số liệu vượt chỉ tiêu";
+
+    /// <summary>The label of the count of computed statuses that differ from the document's verdict, without its colon.</summary>
+    public const string DisagreementLabel = "Khác với đánh giá của văn bản";
+
+    /// <summary>
+    /// How many of the judged results fall in one class of agreement, with which ones: <c>3/20 (R1 2020, R7 2015)</c>,
+    /// or <c>17/20</c> without a list.
+    /// </summary>
+    public static string Agreement(int count, int judged, IReadOnlyCollection<string>? which = null) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}/{judged}")
+        + (which is { Count: > 0 } ? $" ({string.Join(", ", which)})" : string.Empty);
+
+    /// <summary>
+    /// The lines comparing computed statuses with the document's verdicts: exact agreement always, then the "đạt" that the
+    /// numbers exceed and the differences when there are any, each naming its results (<paramref name="name"/>).
+    /// </summary>
+    public static IReadOnlyList<(string Label, string Text)> AgreementLines<T>(IReadOnlyCollection<(T Item, VerdictAgreement Agreement)> judged, Func<T, string> name)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        ArgumentNullException.ThrowIfNull(name);
+        List<string> Which(VerdictAgreement a) => judged.Where(j => j.Agreement == a).Select(j => name(j.Item)).ToList();
+        var lines = new List<(string Label, string Text)> { (AgreementLabel, Agreement(Which(VerdictAgreement.Exact).Count, judged.Count)) };
+        foreach (var (label, kind) in new[] { (CompatibleLabel, VerdictAgreement.Compatible), (DisagreementLabel, VerdictAgreement.Different) })
+        {
+            var which = Which(kind);
+            if (which.Count > 0)
+            {
+                lines.Add((label, Agreement(which.Count, judged.Count, which)));
+            }
+        }
+
+        return lines;
+    }
 }

@@ -53,7 +53,10 @@ public static class VietnameseFormat
         _ => Number(value, maxDecimals) + UnitSymbol(unit),
     };
 
-    /// <summary>A target in words and numbers (<c>≥ 95%</c>, <c>&lt; 9,5‰</c>, <c>-3% – -2%/năm</c>).</summary>
+    /// <summary>
+    /// A target in words and numbers as documents write it (<c>≥ 95%</c>, <c>&lt; 9,5‰</c>, <c>3–5%</c>); a range of yearly
+    /// change reads <c>giảm 2–3%/năm</c> (from −3 to −2) or <c>tăng 2–3%/năm</c>.
+    /// </summary>
     public static string Target(Target target, IndicatorUnit unit)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -64,7 +67,17 @@ public static class VietnameseFormat
 
         if (target.Comparison == Comparison.Between)
         {
-            return $"{Value(target.Value, unit, TargetDecimals)} – {Value(target.Max!.Value, unit, TargetDecimals)}";
+            var (min, max) = (target.Value, target.Max!.Value);
+            if (unit == IndicatorUnit.PercentChangePerYear && (max <= 0 || min >= 0) && (min, max) != (0, 0))
+            {
+                return max <= 0
+                    ? $"giảm {Range(-max, -min)}{UnitSymbol(unit)}"
+                    : $"tăng {Range(min, max)}{UnitSymbol(unit)}";
+            }
+
+            return min >= 0
+                ? Range(min, max) + UnitSymbol(unit)
+                : $"{Value(min, unit, TargetDecimals)} – {Value(max, unit, TargetDecimals)}";
         }
 
         return $"{Sign(target.Comparison)} {Value(target.Value, unit, TargetDecimals)}";
@@ -77,6 +90,8 @@ public static class VietnameseFormat
         return string.Join("; ", measure.Targets.Select(t =>
             (t.FromYear is { } from ? $"{from}–{t.Year}" : t.Year.ToString(CultureInfo.InvariantCulture)) + ": " + Target(t, measure.Unit)));
     }
+
+    private static string Range(decimal low, decimal high) => $"{Number(low, TargetDecimals)}–{Number(high, TargetDecimals)}";
 
     /// <summary>The mathematical sign of a comparison as people read it (<c>≥</c>, <c>&lt;</c>).</summary>
     public static string Sign(Comparison comparison) => comparison switch

@@ -17,9 +17,9 @@ public sealed record AgencyRow
     /// <summary>Duties as the plan lists them.</summary>
     public required IReadOnlyList<string> Duties { get; init; }
 
-    /// <summary>Labels of the indicators it leads.</summary>
+    /// <summary>The indicators it leads (alone or with co-leads), as a list after "chỉ tiêu" names them: the document's numbers (<c>1</c>, <c>13</c>), an un-numbered one by its name in quotes.</summary>
     public required IReadOnlyList<string> Leads { get; init; }
 
-    /// <summary>Labels of the indicators it coordinates on.</summary>
+    /// <summary>The indicators it coordinates on, named as in <see cref="Leads"/>.</summary>
     public required IReadOnlyList<string> Supports { get; init; }
 }

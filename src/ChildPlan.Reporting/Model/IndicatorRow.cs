@@ -11,7 +11,13 @@ public sealed record IndicatorRow
     /// <summary>Measure id, for bundled indicators.</summary>
     public string? MeasureId { get; init; }
 
-    /// <summary>Label (<c>Chỉ tiêu 9</c>, or the id when un-numbered).</summary>
+    /// <summary>The indicator's number as the document writes it (<c>9</c>); empty when the document does not number it.</summary>
+    public required string Number { get; init; }
+
+    /// <summary>
+    /// What the TT column of this row shows: the document's number of a single-measure indicator (<c>9</c>), empty
+    /// for an un-numbered one and on the rows of a bundled indicator's measures (their heading row shows <see cref="Number"/>).
+    /// </summary>
     public required string Label { get; init; }
 
     /// <summary>Indicator name.</summary>
@@ -19,6 +25,21 @@ public sealed record IndicatorRow
 
     /// <summary>Measure name, for bundled indicators.</summary>
     public string? MeasureName { get; init; }
+
+    /// <summary>What the name column of this row shows: the indicator's name, or the measure's own name on the row of a bundled indicator's measure.</summary>
+    public required string Caption { get; init; }
+
+    /// <summary>
+    /// Whether the row is one measure of a bundled indicator (several measures under one number), shown under the
+    /// indicator's heading row; false for a single measure and for the measure that is the indicator itself (same name).
+    /// </summary>
+    public bool IsMeasure { get; init; }
+
+    /// <summary>
+    /// Whether the row is the first of its indicator; before the first row of a bundled indicator a table puts the
+    /// indicator's heading row (<see cref="Number"/>, <see cref="Name"/>, <see cref="Lead"/>).
+    /// </summary>
+    public bool StartsIndicator { get; init; }
 
     /// <summary>The unit's plan-file name (<c>percent</c>).</summary>
     public required string Unit { get; init; }
@@ -62,7 +83,7 @@ public sealed record IndicatorRow
     /// <summary>An inline SVG bar of the actual against the target (trusted markup, HTML only).</summary>
     public required TrustedHtml Chart { get; init; }
 
-    /// <summary>The lead agency's name, or empty.</summary>
+    /// <summary>The lead agencies' names (co-leads joined by <c>; </c>), or empty.</summary>
     public required string Lead { get; init; }
 
     /// <summary>The coordinating agencies' names, joined.</summary>

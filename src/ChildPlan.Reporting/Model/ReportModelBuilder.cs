@@ -24,7 +24,8 @@ public static class ReportModelBuilder
         var issuing = IssuingAgency(plan);
         var issuingNow = issuing is null ? null : input.Changes.AgencyOn(plan, issuing.Id, date);
         var issuingName = details.IssuingAgency ?? (issuingNow is { Ended: false } ? issuingNow.Name : null) ?? issuing?.Name ?? plan.Document.Issuer;
-        var rows = input.Evaluation.Results.Select(r => Row(names, r)).ToList();
+        var results = input.Evaluation.Results;
+        var rows = results.Select((r, i) => Row(names, r, i == 0 || results[i - 1].Indicator.Id != r.Indicator.Id)).ToList();
         var unitCode = input.Evaluation.UnitCode;
         var unitName = input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
         var unitChange = input.Changes.UnitOn(unitCode, date);
@@ -80,8 +81,8 @@ public static class ReportModelBuilder
                 Title = t.Title,
                 Activities = t.Activities,
                 Area = t.Area ?? string.Empty,
-                Lead = names.Agency(t.Responsibility.Lead),
-                Support = string.Join("; ", t.Responsibility.Support.Select(s => names.Agency(s))),
+                Lead = names.Agencies(t.Responsibility.Leads),
+                Support = names.Agencies(t.Responsibility.Support),
             }).ToList(),
             Agencies = plan.Agencies.Select(a => new AgencyRow
             {
@@ -89,8 +90,8 @@ public static class ReportModelBuilder
                 Name = names.Agency(a.Id),
                 Requested = a.Requested,
                 Duties = a.Duties,
-                Leads = plan.Indicators.Where(i => i.Responsibility.Lead == a.Id).Select(PlanText.IndicatorLabel).ToList(),
-                Supports = plan.Indicators.Where(i => i.Responsibility.Support.Contains(a.Id)).Select(PlanText.IndicatorLabel).ToList(),
+                Leads = plan.Indicators.Where(i => i.Responsibility.IsLead(a.Id)).Select(PlanText.IndicatorReference).ToList(),
+                Supports = plan.Indicators.Where(i => i.Responsibility.IsSupport(a.Id)).Select(PlanText.IndicatorReference).ToList(),
             }).ToList(),
             Matrix = Matrix(plan, names),
             Deadlines = Deadlines(plan, input.Year, input.Today, input.Changes),
@@ -125,16 +126,22 @@ public static class ReportModelBuilder
             .FirstOrDefault(a => a is not null);
     }
 
-    private static IndicatorRow Row(Names names, IndicatorResult r)
+    private static IndicatorRow Row(Names names, IndicatorResult r, bool startsIndicator)
     {
         var unit = r.Measure.Unit;
+        var isMeasure = PlanText.IsSubMeasure(r.Indicator, r.Measure);
+        var number = PlanText.IndicatorNumber(r.Indicator);
         return new IndicatorRow
         {
             Id = r.Indicator.Id,
             MeasureId = r.Measure.Id,
-            Label = PlanText.IndicatorLabel(r.Indicator),
+            Number = number,
+            Label = isMeasure ? string.Empty : number,
             Name = r.Indicator.Name,
             MeasureName = r.Measure.Name,
+            Caption = isMeasure ? r.Measure.Name ?? r.Indicator.Name : r.Indicator.Name,
+            IsMeasure = isMeasure,
+            StartsIndicator = startsIndicator,
             Unit = unit.FileName(),
             UnitSymbol = VietnameseFormat.UnitSymbol(unit),
             Baseline = r.Measure.Baseline is { } b ? $"{VietnameseFormat.Value(b.Value, unit)} ({b.Year})" : string.Empty,
@@ -149,8 +156,8 @@ public static class ReportModelBuilder
             Progress = r.Judgement.Progress,
             ProgressText = ResultText.Progress(r),
             Chart = Chart(r),
-            Lead = names.Agency(r.Indicator.Responsibility.Lead),
-            Support = string.Join("; ", r.Indicator.Responsibility.Support.Select(s => names.Agency(s))),
+            Lead = names.Agencies(r.Indicator.Responsibility.Leads),
+            Support = names.Agencies(r.Indicator.Responsibility.Support),
             Recorded = r.Recorded is { } rec ? StatusNames.Caption(rec.Status) : string.Empty,
         };
     }
@@ -209,20 +216,26 @@ public static class ReportModelBuilder
         return new TrustedHtml(svg.ToString());
     }
 
+    /// <summary>
+    /// Counts the results that have something to be judged against in their year (a target of the year or a point on
+    /// the trajectory to the next one); a result without either is not one of the year's indicators and is only
+    /// counted as <see cref="StatusSummary.NoTarget"/>.
+    /// </summary>
     private static StatusSummary Summarise(IReadOnlyList<IndicatorResult> results)
     {
-        int Count(AchievementStatus s) => results.Count(r => r.Status == s);
+        var targeted = results.Where(r => r.Status != AchievementStatus.NoTarget).ToList();
+        int Count(AchievementStatus s) => targeted.Count(r => r.Status == s);
         return new StatusSummary
         {
-            Total = results.Count,
+            Total = targeted.Count,
             Exceeded = Count(AchievementStatus.Exceeded),
             Achieved = Count(AchievementStatus.Achieved),
             NotAchieved = Count(AchievementStatus.NotAchieved),
             OnTrack = Count(AchievementStatus.OnTrack),
             OffTrack = Count(AchievementStatus.OffTrack),
             NoData = Count(AchievementStatus.NoData),
-            NoTarget = Count(AchievementStatus.NoTarget),
-            WithData = results.Count(r => r.Actual is not null),
+            NoTarget = results.Count(r => r.Status == AchievementStatus.NoTarget),
+            WithData = targeted.Count(r => r.Actual is not null),
         };
     }
 
@@ -230,16 +243,16 @@ public static class ReportModelBuilder
     {
         var items = plan.Indicators.Select(i => (Label: PlanText.IndicatorLabel(i), i.Name, i.Responsibility))
             .Concat(plan.Tasks.Select(t => (Label: ReportText.TaskLabel(t), Name: t.Title, t.Responsibility)))
-            .Where(x => x.Responsibility.Lead is not null || x.Responsibility.Support.Count > 0)
+            .Where(x => x.Responsibility.IsAssigned)
             .ToList();
         var columns = plan.Agencies
-            .Where(a => items.Any(x => x.Responsibility.Lead == a.Id || x.Responsibility.Support.Contains(a.Id)))
+            .Where(a => items.Any(x => x.Responsibility.IsLead(a.Id) || x.Responsibility.IsSupport(a.Id)))
             .Select(a => new MatrixColumn(a.Id, names.Agency(a.Id), a.Number ?? a.Name))
             .ToList();
         var rows = items.Select(x => new MatrixRow(
             x.Label,
             x.Name,
-            columns.Select(c => x.Responsibility.Lead == c.Id ? ReportText.LeadMark : x.Responsibility.Support.Contains(c.Id) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
+            columns.Select(c => x.Responsibility.IsLead(c.Id) ? ReportText.LeadMark : x.Responsibility.IsSupport(c.Id) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
         return new ResponsibilityMatrix { Columns = columns, Rows = rows };
     }
 
@@ -340,6 +353,8 @@ public static class ReportModelBuilder
     private sealed class Names(Plan plan, AdministrativeChanges changes, LocalDate date)
     {
         public string Agency(string? id) => id is null ? string.Empty : PlanText.Agency(changes.AgencyOn(plan, id, date));
+
+        public string Agencies(IEnumerable<string> ids) => string.Join("; ", ids.Select(id => Agency(id)));
 
         public string Current(string id) => changes.AgencyOn(plan, id, date) is { Ended: false } now ? now.Name : plan.FindAgency(id)?.Name ?? id;
     }

@@ -5,7 +5,7 @@ namespace ChildPlan.Reporting.Model;
 /// <summary>Counts of result rows by status.</summary>
 public sealed record StatusSummary
 {
-    /// <summary>All rows.</summary>
+    /// <summary>The rows with a target (or a trajectory value) in the year: the year's indicators, measures counted one by one.</summary>
     public required int Total { get; init; }
 
     /// <summary>Exceeded.</summary>
@@ -23,12 +23,12 @@ public sealed record StatusSummary
     /// <summary>Off track.</summary>
     public required int OffTrack { get; init; }
 
-    /// <summary>No data.</summary>
+    /// <summary>Of <see cref="Total"/>, the rows without data.</summary>
     public required int NoData { get; init; }
 
-    /// <summary>No target.</summary>
+    /// <summary>Rows without a target or trajectory value in the year, with or without data (not counted in <see cref="Total"/>).</summary>
     public required int NoTarget { get; init; }
 
-    /// <summary>Rows with an actual value.</summary>
+    /// <summary>Of <see cref="Total"/>, the rows with an actual value.</summary>
     public required int WithData { get; init; }
 }

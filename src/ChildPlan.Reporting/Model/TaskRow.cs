@@ -26,7 +26,7 @@ public sealed record TaskRow
     /// <summary>Where it is carried out, or empty.</summary>
     public required string Area { get; init; }
 
-    /// <summary>Lead agency name, or empty.</summary>
+    /// <summary>The lead agencies' names (co-leads joined by <c>; </c>), or empty.</summary>
     public required string Lead { get; init; }
 
     /// <summary>Coordinating agencies, joined.</summary>

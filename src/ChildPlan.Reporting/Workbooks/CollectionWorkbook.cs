@@ -45,7 +45,10 @@ public static partial class CollectionWorkbook
     /// <summary>Data sheet column B: the measure id, empty for a single-measure indicator (locked).</summary>
     public const int MeasureColumn = 2;
 
-    /// <summary>Data sheet column C: the indicator's name, with the measure's name (locked).</summary>
+    /// <summary>
+    /// Data sheet column C: the indicator's number and name; a bundled indicator has a heading row with them (column A
+    /// empty) and its measures' rows show the measure's name (locked).
+    /// </summary>
     public const int NameColumn = 3;
 
     /// <summary>Data sheet column D: the unit (locked).</summary>
@@ -186,6 +189,16 @@ public static partial class CollectionWorkbook
             row++;
             foreach (var indicator in indicators)
             {
+                if (PlanText.IsSubMeasure(indicator, indicator.Measures[0]))
+                {
+                    // A bundled indicator's heading row: its number and name once, column A empty so the import skips it.
+                    var heading = CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name);
+                    sheet.Cell(row, NameColumn).WriteText(heading).Style.Alignment.WrapText = true;
+                    sheet.Range(row, IndicatorColumn, row, TargetColumn).Style.Fill.BackgroundColor = WorkbookCells.LockedFill;
+                    sheet.Row(row).Height = WorkbookCells.EstimateHeight(heading, DataWidths[NameColumn - 1]);
+                    row++;
+                }
+
                 foreach (var measure in indicator.Measures)
                 {
                     WriteMeasureRow(sheet, row++, indicator, measure, year);
@@ -213,7 +226,9 @@ public static partial class CollectionWorkbook
     private static void WriteMeasureRow(IXLWorksheet sheet, int row, Indicator indicator, Measure measure, int year)
     {
         var unit = measure.Unit;
-        var name = PlanText.IndicatorLabel(indicator) + ". " + indicator.Name + (measure.Name is { Length: > 0 } m ? " – " + m : string.Empty);
+        var name = PlanText.IsSubMeasure(indicator, measure)
+            ? CollectionText.MeasureName(measure.Name ?? indicator.Name)
+            : CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name);
         sheet.Cell(row, IndicatorColumn).WriteText(indicator.Id);
         sheet.Cell(row, MeasureColumn).WriteText(measure.Id);
         sheet.Cell(row, NameColumn).WriteText(name).Style.Alignment.WrapText = true;

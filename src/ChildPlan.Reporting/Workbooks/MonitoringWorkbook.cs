@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using ChildPlan.Indicators;
 using ChildPlan.Reporting.Localization;
@@ -77,8 +78,9 @@ public static class MonitoringWorkbook
         {
             var indicators = plan.Indicators.Where(i => i.GoalId == goal.Id).ToList();
             var results = evaluation.Results.Where(r => r.Indicator.GoalId == goal.Id).ToList();
-            var name = WorkbookCells.SheetName($"{goal.Id} {goal.Title}", usedNames);
+            // Named as the document numbers the goal ("Mục tiêu 1 …", or its title), never by the plan's id.
             var caption = PlanText.GoalCaption(goal);
+            var name = WorkbookCells.SheetName(caption, usedNames);
             WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, indicators.Count, results, options);
             sheets.Add(new GoalSheet(name, caption, indicators.Count, results));
         }
@@ -197,9 +199,13 @@ public static class MonitoringWorkbook
         var judged = evaluation.Results.Where(r => r.Recorded is not null && r.Actual is not null).ToList();
         if (judged.Count > 0)
         {
-            var agree = judged.Count(r => r.Recorded!.AgreesWith(r.Status));
-            sheet.Cell(row, 1).WriteText(StatusNames.AgreementLabel + ":").Style.Font.Bold = true;
-            WorkbookCells.MergedText(sheet, row++, 2, SummaryColumns, StatusNames.Agreement(agree, judged.Count));
+            var compared = judged.Select(r => (r, r.Recorded!.Compare(r.Status))).ToList();
+            foreach (var (label, text) in StatusNames.AgreementLines(compared, r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Year}")))
+            {
+                sheet.Cell(row, 1).WriteText(label + ":").Style.Font.Bold = true;
+                WorkbookCells.MergedText(sheet, row++, 2, SummaryColumns, text);
+            }
+
             row++;
         }
 
@@ -293,7 +299,7 @@ public static class MonitoringWorkbook
         {
             var unit = r.Measure.Unit;
             var valueFormat = WorkbookText.ValueFormat(unit);
-            sheet.Cell(row, ColLabel).WriteText(PlanText.IndicatorLabel(r.Indicator));
+            sheet.Cell(row, ColLabel).WriteText(PlanText.IndicatorNumber(r.Indicator));
             sheet.Cell(row, ColName).WriteText(r.Indicator.Name);
             sheet.Cell(row, ColMeasure).WriteText(r.Measure.Name);
             sheet.Cell(row, ColUnit).WriteText(WorkbookText.UnitCaption(unit));
@@ -306,8 +312,7 @@ public static class MonitoringWorkbook
             status.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(r.Status));
             status.Style.Font.Bold = r.Status is AchievementStatus.NotAchieved or AchievementStatus.OffTrack;
             sheet.Cell(row, ColProgress).WriteNumber(r.Judgement.Progress, WorkbookCells.ProgressFormat);
-            var lead = r.Indicator.Responsibility.Lead;
-            sheet.Cell(row, ColLead).WriteText(lead is null ? string.Empty : plan.FindAgency(lead)?.Name ?? lead);
+            sheet.Cell(row, ColLead).WriteText(string.Join("; ", r.Indicator.Responsibility.Leads.Select(l => plan.FindAgency(l)?.Name ?? l)));
             if (r.Recorded is { } recorded)
             {
                 var cell = sheet.Cell(row, ColRecorded).WriteText(StatusNames.Caption(recorded.Status));

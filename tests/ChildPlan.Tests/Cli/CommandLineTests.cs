@@ -35,6 +35,35 @@ public sealed class CommandLineTests
         Assert.Contains("trước ngày 20/11 hằng năm", output, StringComparison.Ordinal);
     }
 
+    // Reporting steps are captioned in Vietnamese, as reports caption them, not by the enum ("[Annual]").
+    [Fact]
+    public void Plan_show_captions_reporting_steps_in_Vietnamese()
+    {
+        var (exit, output, _) = cli.Run("plan", "show", "--profile", "dien-bien", "--plan", "ctht-2021-2030");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        foreach (var kind in new[] { "Annual", "AdHoc", "Midterm", "Final" })
+        {
+            Assert.DoesNotContain($"[{kind}]", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("  [Báo cáo năm] Các Sở, ban, ngành, các tổ chức chính trị - xã hội tỉnh → Sở Lao động - Thương binh và Xã hội", output, StringComparison.Ordinal);
+        Assert.Contains("  [Báo cáo đột xuất] ", output, StringComparison.Ordinal);
+        Assert.Contains("  [Sơ kết] UBND các huyện, thị xã, thành phố → Các ngành có liên quan: năm 2025", output, StringComparison.Ordinal);
+        Assert.Contains("  [Tổng kết] ", output, StringComparison.Ordinal);
+    }
+
+    // Chỉ tiêu 16 has two leads (333/QĐ-UBND, Part 2, IV.1 and IV.3).
+    [Fact]
+    public void Plan_show_names_both_leads_of_indicator_16()
+    {
+        var (exit, output, _) = cli.Run("plan", "show", "--profile", "dien-bien", "--plan", "ctht-2021-2030");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("[chủ trì: Sở Lao động - Thương binh và Xã hội; Công an tỉnh]", output, StringComparison.Ordinal);
+        Assert.Contains("  Công an tỉnh — chủ trì chỉ tiêu 16", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_prints_the_review_with_the_documents_verdicts_beside_the_computed_ones()
     {
@@ -44,7 +73,40 @@ public sealed class CommandLineTests
         Assert.Contains("Văn bản đánh giá", output, StringComparison.Ordinal);
         Assert.Matches(@"R5\s+2020\s+.*≤ 24%\s+26,4%\s+Không đạt\s+Không đạt", output);
         Assert.Matches(@"R1\s+2020\s+.*< 5%\s+3,8%\s+Vượt chỉ tiêu\s+Đạt", output);
-        Assert.Contains("Khớp với đánh giá của văn bản: 20/20", output, StringComparison.Ordinal);
+        Assert.Contains("Khớp với đánh giá của văn bản: 17/20", output, StringComparison.Ordinal);
+    }
+
+    // Part 1, II.3 of 333/QĐ-UBND writes "(đạt)" for R1 (3,8% against "dưới 5%" in 2020) and "(chỉ tiêu này đạt: Năm
+    // 2015 là 32,8%, năm 2020 là 31,0%)" for R7 (against 40 and 35): the numbers exceed the targets. Those three are
+    // compatible with the document, not its word, and are counted apart from the 17 exact matches.
+    [Fact]
+    public void Evaluate_counts_exact_agreement_apart_from_dat_where_the_numbers_exceed_the_target()
+    {
+        var (exit, output, _) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("Khớp với đánh giá của văn bản: 17/20", lines);
+        Assert.Contains("Văn bản ghi \"đạt\", số liệu vượt chỉ tiêu: 3/20 (R1 2020, R7 2015, R7 2020)", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Khác với đánh giá của văn bản", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_as_json_says_how_each_result_agrees_with_the_documents_verdict()
+    {
+        var (exit, output, _) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        var results = doc.RootElement.GetProperty("results").EnumerateArray().ToList();
+        string? Agreement(string id, int year) => results.Single(r => r.GetProperty("indicator").GetString() == id && r.GetProperty("year").GetInt32() == year)
+            .TryGetProperty("agreement", out var a) ? a.GetString() : null;
+        Assert.Equal("compatible", Agreement("R1", 2020));
+        Assert.Equal("compatible", Agreement("R7", 2015));
+        Assert.Equal("exact", Agreement("R5", 2020));
+        Assert.Null(Agreement("R2", 2020)); // recorded "đạt" but no data to compare
+        var agreement = doc.RootElement.GetProperty("agreement");
+        Assert.Equal((20, 17, 3, 0), (agreement.GetProperty("judged").GetInt32(), agreement.GetProperty("exact").GetInt32(), agreement.GetProperty("compatible").GetInt32(), agreement.GetProperty("different").GetInt32()));
     }
 
     [Fact]

@@ -88,6 +88,15 @@ public sealed class TargetJudgeTests
         Assert.Equal(AchievementStatus.NoData, TargetJudge.Judge(measure, 2025, null).Status);
     }
 
+    // A year with nothing to judge against is not one of the year's indicators: "không có chỉ tiêu", not "chưa có số liệu".
+    [Fact]
+    public void A_year_with_neither_target_nor_trajectory_and_no_actual_has_no_target_rather_than_no_data()
+    {
+        var measure = MeasureWith(Direction.Increase, T(2025, Comparison.AtLeast, 95));
+
+        Assert.Equal(AchievementStatus.NoTarget, TargetJudge.Judge(measure, 2027, null).Status);
+    }
+
     [Fact]
     public void An_actual_in_a_year_with_neither_target_nor_trajectory_has_no_target()
     {

@@ -45,6 +45,32 @@ public sealed class PlanFileTests
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal); // Vietnamese letters stay letters
     }
 
+    // One lead stays "lead": "x" (files written before co-leads read unchanged); co-leads are "lead": ["x", "y"].
+    [Fact]
+    public void Co_leads_read_from_a_lead_list_and_write_back_as_one()
+    {
+        var plan = PlanFile.Parse(TestPlans.SmallJson.Replace("\"lead\": \"so-a\", \"source\": \"I.1.2\"", "\"lead\": [\"so-a\", \"ubnd\"], \"source\": \"I.1.2\"", StringComparison.Ordinal));
+
+        Assert.Equal(["so-a", "ubnd"], plan.FindIndicator("MR")!.Responsibility.Leads);
+        Assert.Equal(["so-a"], plan.FindIndicator("PCT")!.Responsibility.Leads);
+        var json = PlanFile.ToJson(plan);
+        Assert.Contains("\"lead\": [\n        \"so-a\",\n        \"ubnd\"\n      ]", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"lead\": \"so-a\"", json, StringComparison.Ordinal);
+        Assert.Equal(["so-a", "ubnd"], PlanFile.Parse(json).FindIndicator("MR")!.Responsibility.Leads);
+    }
+
+    [Theory]
+    [InlineData("[\"so-a\", \"so-a\"]", "$.indicators[1].lead[1]: agency 'so-a' is named twice as a lead.")]
+    [InlineData("[\"so-a\", \"so-b\"]", "$.indicators[1].lead[1]: agency 'so-b' is not one of the plan's agencies.")]
+    [InlineData("[]", "$.indicators[1].lead: an empty list; leave 'lead' out (or null) where the document names no lead.")]
+    [InlineData("[1]", "$.indicators[1].lead[0]: expected a string.")]
+    public void A_bad_lead_list_is_rejected_at_its_json_path(string leads, string expected)
+    {
+        var e = Refused(json => json.Replace("\"lead\": \"so-a\", \"source\": \"I.1.2\"", $"\"lead\": {leads}, \"source\": \"I.1.2\"", StringComparison.Ordinal));
+
+        Assert.Contains("small.plan.json: " + expected, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Export_writes_atomically_and_does_not_overwrite_without_force()
     {

@@ -42,12 +42,27 @@ public sealed class ResultTextTests
         Assert.Equal("Thực hiện: chưa có số liệu; chỉ tiêu: 66%", ResultText.ChartTitle(r));
     }
 
+    // The document's own numbering, never the plan's ids (CT25b, R1, BV1): an un-numbered line has no number.
     [Fact]
-    public void Indicators_are_labelled_by_their_number()
+    public void Indicators_are_labelled_by_their_number_and_never_by_their_id()
     {
-        var plan = Small();
+        var numbered = Small().FindIndicator("MR")!;
+        var unnumbered = numbered with { Number = null, Id = "CT25b" };
 
-        Assert.Equal("Chỉ tiêu 2", PlanText.IndicatorLabel(plan.FindIndicator("MR")!));
-        Assert.Equal("CT9", PlanText.IndicatorLabel(plan.FindIndicator("MR")! with { Number = null, Id = "CT9" }));
+        Assert.Equal("Chỉ tiêu 2", PlanText.IndicatorLabel(numbered));
+        Assert.Equal("2", PlanText.IndicatorNumber(numbered));
+        Assert.Equal("2", PlanText.IndicatorReference(numbered));
+        Assert.Equal(string.Empty, PlanText.IndicatorLabel(unnumbered));
+        Assert.Equal(string.Empty, PlanText.IndicatorNumber(unnumbered));
+        Assert.Equal($"“{numbered.Name}”", PlanText.IndicatorReference(unnumbered));
+    }
+
+    [Fact]
+    public void An_unnumbered_goal_is_captioned_by_its_title_alone()
+    {
+        var goal = Small().Goals[0];
+
+        Assert.Equal("Mục tiêu 1: " + goal.Title, PlanText.GoalCaption(goal));
+        Assert.Equal(goal.Title, PlanText.GoalCaption(goal with { Number = null, Id = "MD1" }));
     }
 }

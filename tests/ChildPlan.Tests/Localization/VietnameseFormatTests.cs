@@ -63,13 +63,31 @@ public sealed class VietnameseFormatTests
     [InlineData(Comparison.AtLeast, 95, null, IndicatorUnit.Percent, "≥ 95%")]
     [InlineData(Comparison.LessThan, 9.5, null, IndicatorUnit.PerThousandLiveBirths, "< 9,5‰")]
     [InlineData(Comparison.AtMost, 0.005, null, IndicatorUnit.Percent, "≤ 0,005%")]
-    [InlineData(Comparison.Between, -3.0, -2.0, IndicatorUnit.PercentChangePerYear, "-3%/năm – -2%/năm")]
+    [InlineData(Comparison.Between, -3.0, -2.0, IndicatorUnit.PercentChangePerYear, "giảm 2–3%/năm")]
+    [InlineData(Comparison.Between, 2.0, 3.0, IndicatorUnit.PercentChangePerYear, "tăng 2–3%/năm")]
+    [InlineData(Comparison.Between, -1.0, 2.0, IndicatorUnit.PercentChangePerYear, "-1%/năm – +2%/năm")]
+    [InlineData(Comparison.Between, 3.0, 5.0, IndicatorUnit.Percent, "3–5%")]
     [InlineData(Comparison.EqualTo, 1, null, IndicatorUnit.YesNo, "Hoàn thành")]
     public void Targets_read_with_a_sign_and_the_unit(Comparison comparison, double value, double? max, IndicatorUnit unit, string expected)
     {
         var target = new Target { Year = 2025, Comparison = comparison, Value = (decimal)value, Max = (decimal?)max };
 
         Assert.Equal(expected, VietnameseFormat.Target(target, unit));
+    }
+
+    // Điện Biên chỉ tiêu 18 (Part 2, I.2.b): "duy trì mức giảm số cuộc tảo hôn từ 2 đến 3% hằng năm giai đoạn từ năm
+    // 2025 đến năm 2030", a range from −3 to −2 a year: the milestones read as the document says it.
+    [Fact]
+    public void A_range_of_yearly_decrease_reads_giam_2_3_percent_a_year_in_the_milestones()
+    {
+        var measure = new Measure
+        {
+            Unit = IndicatorUnit.PercentChangePerYear,
+            Direction = Direction.Decrease,
+            Targets = [new Target { Year = 2030, FromYear = 2025, Comparison = Comparison.Between, Value = -3, Max = -2 }],
+        };
+
+        Assert.Equal("2025–2030: giảm 2–3%/năm", VietnameseFormat.Milestones(measure));
     }
 
     [Fact]

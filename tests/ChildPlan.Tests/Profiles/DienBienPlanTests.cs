@@ -456,10 +456,12 @@ public sealed class DienBienPlanTests
     //   IV.4 (l.383) Sở GD&ĐT: "Hướng dẫn triển khai, thực hiện các chỉ tiêu 12, 20, 21, 22, 23, 24"
     //   IV.5 (l.393) Sở Y tế: "Hướng dẫn triển khai, thực hiện các chỉ tiêu 3, 4, 5, 6, 7, 8, 9,10,11,15"
     //   IV.6 (l.403) Sở VHTTDL: "Hướng dẫn, triển khai, thực hiện chỉ tiêu 18, 26"
-    //   IV.7, 8, 9, 10, 11 name no chỉ tiêu. (IV.3, Công an tỉnh, names chỉ tiêu 16 too: see the next test.)
+    //   IV.3 (l.379) Công an tỉnh: "Chủ trì, phối hợp với Sở Lao động – Thương binh và Xã hội … để thực hiện chỉ tiêu 16"
+    //   IV.7, 8, 9, 10, 11 name no chỉ tiêu.
     [Theory]
     [InlineData("so-ldtbxh", "1", 1, 2, 13, 14, 16, 17, 25, 27, 28, 29)]
     [InlineData("so-tu-phap", "2", 19)]
+    [InlineData("cong-an-tinh", "3", 16)]
     [InlineData("so-gddt", "4", 12, 20, 21, 22, 23, 24)]
     [InlineData("so-y-te", "5", 3, 4, 5, 6, 7, 8, 9, 10, 11, 15)]
     [InlineData("so-vhttdl", "6", 18, 26)]
@@ -473,24 +475,25 @@ public sealed class DienBienPlanTests
         Assert.Equal(section, Programme.FindAgency(agencyId)?.Number);
 
         var led = Programme.Indicators
-            .Where(i => i.Number is not null && i.Responsibility.Lead == agencyId)
+            .Where(i => i.Number is not null && i.Responsibility.IsLead(agencyId))
             .Select(i => i.Number!.Value)
             .Order();
 
         Assert.Equal(numbers.Order(), led);
     }
 
-    // Chỉ tiêu 16 is named twice: in IV.1's list (l.355) and in IV.3 (l.379), where Công an tỉnh
-    // "Chủ trì, phối hợp với Sở Lao động – Thương binh và Xã hội … để thực hiện chỉ tiêu 16". The model has
-    // one lead per indicator, so both agencies must be on the indicator: Sở LĐTBXH leading (IV.1's list)
-    // and Công an tỉnh coordinating.
+    // Chỉ tiêu 16 has two leads: IV.1 (l.355) Sở LĐTBXH "Chủ trì, phối hợp với các Sở, ban, ngành, các tổ chức
+    // chính trị - xã hội tỉnh … các chỉ tiêu 1, 2, 13, 14, 16, …" and IV.3 (l.379) Công an tỉnh "Chủ trì, phối hợp
+    // với Sở Lao động – Thương binh và Xã hội và các Sở, ban, ngành, tổ chức chính trị - xã hội có liên quan … để thực
+    // hiện chỉ tiêu 16". Both lead, in document order; the departments coordinate; neither lead is also a support.
     [Fact]
-    public void Indicator_16_is_led_by_so_ldtbxh_with_cong_an_tinh_which_section_IV_3_also_names()
+    public void Indicator_16_has_two_leads_so_ldtbxh_of_IV_1_and_cong_an_tinh_of_IV_3()
     {
         var responsibility = Numbered(16).Responsibility;
 
-        Assert.Equal("so-ldtbxh", responsibility.Lead);
-        Assert.Contains("cong-an-tinh", responsibility.Support);
+        Assert.Equal(["so-ldtbxh", "cong-an-tinh"], responsibility.Leads);
+        Assert.Equal(["so-nganh"], responsibility.Support);
+        Assert.Single(Programme.Indicators, i => i.Responsibility.Leads.Count > 1);
     }
 
     // Reporting, Part 2, IV.1 (l.367): "Tham mưu cho UBND tỉnh tổ chức sơ kết Chương trình vào cuối năm 2025
@@ -503,7 +506,7 @@ public sealed class DienBienPlanTests
     [InlineData(ReportingStepKind.Final, 2030, "ubnd-huyen")]
     public void Programme_2021_2030_has_the_midterm_and_final_reviews_of_section_IV(ReportingStepKind kind, int year, string from)
     {
-        var step = Assert.Single(Programme.Reporting, r => r.Kind == kind && r.From == from);
+        var step = Assert.Single(Programme.Reporting, r => r.Kind == kind && r.From == from && r.To == "ubnd-tinh");
 
         Assert.Equal(year, step.Year);
         Assert.Equal("ubnd-tinh", step.To);
@@ -515,6 +518,36 @@ public sealed class DienBienPlanTests
     public void Departments_report_every_year_to_so_ldtbxh()
     {
         Assert.Contains(Programme.Reporting, r => r.Kind == ReportingStepKind.Annual && r.From == "so-nganh" && r.To == "so-ldtbxh");
+    }
+
+    // IV.9 (l.419): "định kỳ hằng năm hoặc đột xuất báo cáo … về Sở Lao động - Thương binh và Xã hội": the ad-hoc
+    // ("hoặc đột xuất") report goes the same way as the annual one, without a date.
+    [Fact]
+    public void Departments_also_report_ad_hoc_to_so_ldtbxh_as_section_IV_9_says_hoac_dot_xuat()
+    {
+        var step = Assert.Single(Programme.Reporting, r => r.Kind == ReportingStepKind.AdHoc);
+
+        Assert.Equal(("so-nganh", "so-ldtbxh", (string?)null), (step.From, step.To, step.Via));
+        Assert.Null(step.Due);
+        Assert.Equal("Phần thứ hai, IV.9", step.Source.Section);
+        Assert.Contains("hoặc đột xuất", step.Text, StringComparison.Ordinal);
+    }
+
+    // IV.10 (l.429): districts "sơ kết vào năm 2025, tổng kết vào năm 2030 về kết quả thực hiện chương trình ở địa
+    // phương, báo cáo UBND tỉnh và các ngành có liên quan": each review goes to UBND tỉnh and to "các ngành có liên
+    // quan", a group of the plan's own (IV.10), not the departments of IV.9.
+    [Theory]
+    [InlineData(ReportingStepKind.Midterm, 2025)]
+    [InlineData(ReportingStepKind.Final, 2030)]
+    public void District_reviews_also_go_to_the_sectors_concerned_as_section_IV_10_says(ReportingStepKind kind, int year)
+    {
+        var steps = Programme.Reporting.Where(r => r.Kind == kind && r.From == "ubnd-huyen").ToList();
+
+        Assert.Equal(["ubnd-tinh", "nganh-lien-quan"], steps.Select(s => s.To));
+        Assert.All(steps, s => Assert.Equal((year, "Phần thứ hai, IV.10"), (s.Year!.Value, s.Source.Section)));
+        var sectors = Programme.FindAgency("nganh-lien-quan")!;
+        Assert.Equal(("Các ngành có liên quan", AgencyKind.Group, AgencyLevel.Province, "Phần thứ hai, IV.10"), (sectors.Name, sectors.Kind, sectors.Level, sectors.Source.Section));
+        Assert.Null(sectors.Number);
     }
 
     // The decision gives years for the reviews ("cuối năm 2025", "năm 2030") and "hằng năm", but never a day:
@@ -1020,5 +1053,19 @@ public sealed class DienBienPlanTests
         });
         Assert.All(TuanGiao.Reporting.Where(r => r.Kind == ReportingStepKind.AdHoc), r => Assert.Null(r.Due));
         Assert.Contains(TuanGiao.Reporting, r => r.Kind == ReportingStepKind.AdHoc);
+    }
+
+    // V (seed line 262): both the district bodies and "UBND các xã, thị trấn" report "hoặc đột xuất (khi có yêu cầu)"
+    // to UBND huyện through Phòng Lao động - Thương binh và Xã hội, as they report every year.
+    [Theory]
+    [InlineData("co-quan-huyen")]
+    [InlineData("ubnd-xa")]
+    public void Tuan_Giao_bodies_and_communes_both_report_ad_hoc_as_section_V_says(string from)
+    {
+        var step = Assert.Single(TuanGiao.Reporting, r => r.Kind == ReportingStepKind.AdHoc && r.From == from);
+
+        Assert.Equal(("ubnd-huyen", "phong-ldtbxh", "V"), (step.To, step.Via, step.Source.Section));
+        Assert.Null(step.Due);
+        Assert.Equal("hoặc đột xuất (khi có yêu cầu)", step.Text);
     }
 }

@@ -284,22 +284,42 @@ public sealed class HaiDuongPlanTests
     }
 
     // The second "IV. CHẾ ĐỘ BÁO CÁO" (line 59) names two more bodies: "Các Sở, ngành, đoàn thể" who
-    // report, and "UBND tỉnh" who is reported to. Neither has duties of its own.
+    // report, and "UBND tỉnh" who is reported to; IV.1 (line 26) a third, the Ministry the department reports
+    // to ("tổng hợp kết quả báo cáo UBND tỉnh và Bộ Lao động Thương binh và Xã hội"). None has duties of its own.
     [Fact]
-    public void Reporting_adds_two_unnumbered_agencies_without_duties()
+    public void Reporting_adds_three_unnumbered_agencies_without_duties()
     {
         var unnumbered = Plan.Agencies.Where(a => a.Number is null).ToList();
 
-        Assert.Equal(["so-nganh-doan-the", "ubnd-tinh"], unnumbered.Select(a => a.Id));
+        Assert.Equal(["so-nganh-doan-the", "ubnd-tinh", "bo-ldtbxh"], unnumbered.Select(a => a.Id));
         Assert.All(unnumbered, a =>
         {
             Assert.Empty(a.Duties);
             Assert.False(a.Requested);
-            Assert.Equal("IV. Chế độ báo cáo", a.Source.Section);
         });
+        Assert.Equal(["IV. Chế độ báo cáo", "IV. Chế độ báo cáo", "IV.1"], unnumbered.Select(a => a.Source.Section));
         Assert.Equal(AgencyKind.Group, unnumbered[0].Kind);
         Assert.Equal(AgencyKind.PeopleCommittee, unnumbered[1].Kind);
         Assert.Equal(AgencyLevel.Province, unnumbered[1].Level);
+        Assert.Equal(("Bộ Lao động - Thương binh và Xã hội", AgencyKind.Ministry, AgencyLevel.National), (unnumbered[2].Name, unnumbered[2].Kind, unnumbered[2].Level));
+    }
+
+    // IV.1 (line 26): Sở Lao động - Thương binh và Xã hội "tổng hợp kết quả báo cáo UBND tỉnh và Bộ Lao động Thương
+    // binh và Xã hội", without a period or a day. It consolidates the six-monthly and annual reports sent through it
+    // (line 60), so each period has a step to UBND tỉnh and one to the Ministry, undated.
+    [Theory]
+    [InlineData("bc-6-thang-so-tinh", ReportingStepKind.SixMonthly, "ubnd-tinh")]
+    [InlineData("bc-6-thang-so-bo", ReportingStepKind.SixMonthly, "bo-ldtbxh")]
+    [InlineData("bc-nam-so-tinh", ReportingStepKind.Annual, "ubnd-tinh")]
+    [InlineData("bc-nam-so-bo", ReportingStepKind.Annual, "bo-ldtbxh")]
+    public void The_labour_department_reports_its_consolidation_to_UBND_tinh_and_the_Ministry(string id, ReportingStepKind kind, string to)
+    {
+        var step = Assert.Single(Plan.Reporting, r => r.Id == id);
+
+        Assert.Equal((kind, "so-ldtbxh", to, (string?)null), (step.Kind, step.From, step.To, step.Via));
+        Assert.Null(step.Due);
+        Assert.Equal("IV.1", step.Source.Section);
+        Assert.Equal("tổng hợp kết quả báo cáo UBND tỉnh và Bộ Lao động Thương binh và Xã hội", step.Text);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -336,6 +356,7 @@ public sealed class HaiDuongPlanTests
         var dated = Plan.Reporting.Where(r => r.Due is not null).ToList();
 
         Assert.Equal(4, dated.Count);
+        Assert.All(dated, r => Assert.Equal("IV. Chế độ báo cáo, đoạn 1", r.Source.Section));
         Assert.All(dated, r =>
         {
             var expected = r.Kind switch
@@ -366,7 +387,7 @@ public sealed class HaiDuongPlanTests
             Assert.Equal("so-ldtbxh", r.Via);
             Assert.Equal("IV. Chế độ báo cáo, đoạn 2", r.Source.Section);
         });
-        Assert.Equal(6, Plan.Reporting.Count);
+        Assert.Equal(10, Plan.Reporting.Count);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -390,7 +411,7 @@ public sealed class HaiDuongPlanTests
             .Concat(Plan.Funding.Select(f => f.Source))
             .ToList();
 
-        Assert.Equal(4 + 12 + 11 + 6, sources.Count);
+        Assert.Equal(4 + 12 + 12 + 10, sources.Count);
         Assert.All(sources, s =>
         {
             Assert.Equal(Plan.Document.Citation, s.Document);

@@ -34,7 +34,7 @@ public sealed class ProfileConformanceTests
         {
             Indicators =
             [
-                plan.Indicators[0] with { Responsibility = new Responsibility(null, ["so-khong-co"]) },
+                plan.Indicators[0] with { Responsibility = new Responsibility([], ["so-khong-co"]) },
                 plan.Indicators[1] with { Measures = [plan.Indicators[1].Measures[0] with { Targets = [new Target { Year = 2035, Comparison = Comparison.AtLeast, Value = 1 }] }] },
                 plan.Indicators[2] with { Source = new SourceReference("333/QĐ-UBND", " ") },
             ],

@@ -175,7 +175,7 @@ public sealed class TayNinhPlanTests
     public void The_plan_has_exactly_3_activity_groups_and_assigns_no_lead_to_them()
     {
         Assert.Equal(["HD1", "HD2", "HD3"], Plan.Tasks.Select(t => t.Id));
-        Assert.All(Plan.Tasks, t => Assert.Null(t.Responsibility.Lead));
+        Assert.All(Plan.Tasks, t => Assert.Empty(t.Responsibility.Leads));
         Assert.All(Plan.Tasks, t => Assert.Empty(t.Responsibility.Support));
     }
 

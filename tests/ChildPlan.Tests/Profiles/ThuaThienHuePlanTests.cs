@@ -359,7 +359,7 @@ public sealed class ThuaThienHuePlanTests
     [InlineData("ubnd-tinh")]
     public void Agency_leads_exactly_the_indicators_section_III_gives_it(string agencyId, params int[] numbers)
     {
-        Assert.Equal(numbers.Order(), NumbersWhere(i => i.Responsibility.Lead == agencyId));
+        Assert.Equal(numbers.Order(), NumbersWhere(i => i.Responsibility.IsLead(agencyId)));
     }
 
     // Coordinating agencies, as section III writes them:

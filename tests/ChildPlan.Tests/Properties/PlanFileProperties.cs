@@ -107,9 +107,12 @@ public sealed class PlanFileProperties
 
     private static Gen<Responsibility> Responsibilities(string[] agencies) => agencies.Length == 0
         ? Gen.Const(Responsibility.None)
-        : from lead in Gen.OneOf(agencies).Null()
+        : from leads in Gen.OneOf(agencies).Array[0, 2]
           from support in Gen.OneOf(agencies).Array[0, 3]
-          select new Responsibility(lead, support.Distinct().Where(s => s != lead).ToArray());
+          let distinctLeads = leads.Distinct().ToArray()
+          select distinctLeads.Length == 0 && support.Length == 0
+              ? Responsibility.None
+              : new Responsibility(distinctLeads, support.Distinct().Where(s => !distinctLeads.Contains(s)).ToArray());
 
     private static Gen<Plan> Plans =>
         from id in PlanId

@@ -350,8 +350,8 @@ public sealed class CollectionImportTests
             Assert.Contains("<x:v>66.7</x:v>", WorksheetXml(bytes)[1], StringComparison.Ordinal);
 
             using var monitoring = Open(Monitoring(Review(), MonitoringOptions()));
-            var sheet = monitoring.Worksheets.Single(s => s.Name.StartsWith("MT2 ", StringComparison.Ordinal));
-            Assert.Equal(29.3, Find(sheet, "R5").CellRight(6).GetDouble());
+            var sheet = monitoring.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 2 ", StringComparison.Ordinal));
+            Assert.Equal(29.3, sheet.Cell(Find(sheet, "R5").Address.RowNumber, 7).GetDouble());
         }
         finally
         {

@@ -72,8 +72,13 @@ public sealed class CollectionWorkbookTests
         Assert.Equal("%", data.Cell(ct1, CollectionWorkbook.UnitColumn).GetString());
         Assert.Equal("≥ 65%", data.Cell(ct1, CollectionWorkbook.TargetColumn).GetString());
 
+        // A bundled indicator: a heading row with its number and name (column A empty, so the import skips it), then
+        // each measure by its own name, without the indicator's name again.
         var rural = RowOf(data, "CT8", "nong-thon");
-        Assert.EndsWith("– Nông thôn", data.Cell(rural, CollectionWorkbook.NameColumn).GetString(), StringComparison.Ordinal);
+        Assert.Equal("- Nông thôn", data.Cell(rural, CollectionWorkbook.NameColumn).GetString());
+        Assert.Equal("Chỉ tiêu 8. Tỷ lệ trẻ dưới 5 tuổi bị suy dinh dưỡng thể béo phì", data.Cell(rural - 1, CollectionWorkbook.NameColumn).GetString());
+        Assert.Equal(string.Empty, data.Cell(rural - 1, CollectionWorkbook.IndicatorColumn).GetString());
+        Assert.Equal("- Thành thị", data.Cell(RowOf(data, "CT8", "thanh-thi"), CollectionWorkbook.NameColumn).GetString());
         Assert.Equal("< 5%", data.Cell(rural, CollectionWorkbook.TargetColumn).GetString());
 
         var injuries = RowOf(data, "CT15", "tai-nan");
@@ -84,6 +89,9 @@ public sealed class CollectionWorkbookTests
         Assert.True(data.Cell(RowOf(data, "CT11"), CollectionWorkbook.TargetColumn).GetString().Length == 0);
         // CT18, child marriage, falls 2–3% a year from 2025.
         Assert.Equal("%/năm", data.Cell(RowOf(data, "CT18"), CollectionWorkbook.UnitColumn).GetString());
+        Assert.Equal("giảm 2–3%/năm", data.Cell(RowOf(data, "CT18"), CollectionWorkbook.TargetColumn).GetString());
+        // The line under chỉ tiêu 25 has no number in the document: its name alone, never its id (CT25b).
+        Assert.Equal(Programme.FindIndicator("CT25b")!.Name, data.Cell(RowOf(data, "CT25b"), CollectionWorkbook.NameColumn).GetString());
     }
 
     [Fact]

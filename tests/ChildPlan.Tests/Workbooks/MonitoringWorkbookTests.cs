@@ -59,8 +59,9 @@ public sealed class MonitoringWorkbookTests
         var total = Find(summary, "Tổng cộng").CellRight();
         Assert.Equal(Evaluation.Results.Count, total.GetValue<int>());
 
-        // The review's own verdicts: the README's "Khớp với đánh giá của văn bản: 20/20".
-        Assert.StartsWith("20/20", Find(summary, "Khớp với đánh giá của văn bản:").CellRight().GetString(), StringComparison.Ordinal);
+        // The review's own verdicts, as the README quotes them: 17 exact, 3 "đạt" that the numbers exceed.
+        Assert.Equal("17/20", Find(summary, "Khớp với đánh giá của văn bản:").CellRight().GetString());
+        Assert.Equal("3/20 (R1 2020, R7 2015, R7 2020)", Find(summary, "Văn bản ghi \"đạt\", số liệu vượt chỉ tiêu:").CellRight().GetString());
     }
 
     [Fact]
@@ -74,7 +75,8 @@ public sealed class MonitoringWorkbookTests
         {
             var goal = plan.Goals[i];
             var sheet = workbook.Worksheet(i + 2);
-            Assert.StartsWith(goal.Id + " ", sheet.Name, StringComparison.Ordinal);
+            Assert.StartsWith($"Mục tiêu {goal.Number} ", sheet.Name, StringComparison.Ordinal); // the document's numbering, not the id
+            Assert.DoesNotContain(goal.Id, sheet.Name, StringComparison.Ordinal);
             Assert.True(sheet.Name.Length <= 31, sheet.Name);
             Assert.True(sheet.Name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) < 0, sheet.Name);
 
@@ -91,14 +93,15 @@ public sealed class MonitoringWorkbookTests
     public void A_result_row_holds_label_name_unit_year_target_actual_status_and_lead_with_numbers_stored_as_numbers()
     {
         using var workbook = Open(Workbook);
-        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("MT1 ", StringComparison.Ordinal));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 1 ", StringComparison.Ordinal));
         var header = HeaderRowOf(sheet);
 
         // R1 in 2020: 8.163 of 214.825 children are in special circumstances (3,8%), target below 5%: exceeded.
         var row = Enumerable.Range(header + 1, 20).First(r => sheet.Cell(r, Column("Mã")).GetString() == "R1" && sheet.Cell(r, Column("Năm")).GetValue<int>() == 2020);
         var result = Evaluation.Results.Single(r => r.Key == "R1" && r.Year == 2020);
 
-        Assert.Equal("R1", sheet.Cell(row, Column("Chỉ tiêu")).GetString());
+        // The review's lines are dashes, not numbers: the TT column is blank, never the id (which "Mã" holds).
+        Assert.Equal(string.Empty, sheet.Cell(row, Column("TT")).GetString());
         Assert.Equal(result.Indicator.Name, sheet.Cell(row, Column("Tên chỉ tiêu")).GetString());
         Assert.Equal("%", sheet.Cell(row, Column("Đơn vị tính")).GetString());
         Assert.Equal(XLDataType.Number, sheet.Cell(row, Column("Năm")).DataType);
@@ -180,7 +183,7 @@ public sealed class MonitoringWorkbookTests
 
         // R9 (universal pre-school education) is done or not: 1 shows as "Hoàn thành" but stays the number 1.
         using var workbook = Open(Workbook);
-        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("MT3 ", StringComparison.Ordinal));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 3 ", StringComparison.Ordinal));
         var row = Find(sheet, "R9").Address.RowNumber;
         var actual = sheet.Cell(row, Column("Thực hiện"));
         Assert.Equal(1d, actual.GetDouble());
@@ -247,7 +250,7 @@ public sealed class MonitoringWorkbookTests
 
         Assert.Equal(3, workbook.Worksheets.Count);
         var empty = workbook.Worksheet(3);
-        Assert.Equal("G2 Mục tiêu không có chỉ tiêu", empty.Name);
+        Assert.Equal("Mục tiêu 2 Mục tiêu không có", empty.Name);
         Find(empty, "Mục tiêu này không có chỉ tiêu định lượng để theo dõi.");
         Find(empty, "Mục tiêu 2: Mục tiêu không có chỉ tiêu");
     }
@@ -297,7 +300,7 @@ public sealed class MonitoringWorkbookTests
             [
                 new Goal { Id = "G1", Title = "Về bảo vệ [trẻ em]: phòng/chống * xâm hại? \\ bạo lực", Source = source },
                 new Goal { Id = "G1", Title = "Về bảo vệ [trẻ em]: phòng/chống * xâm hại? \\ bạo lực, lần hai", Source = source },
-                new Goal { Id = "'G3'", Title = "Tổng hợp", Source = source },
+                new Goal { Id = "G3", Title = "'Tổng hợp'", Source = source },
             ],
         };
         var evaluation = PlanEvaluator.Evaluate(plan, []);
@@ -313,7 +316,9 @@ public sealed class MonitoringWorkbookTests
             Assert.True(n.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) < 0, n);
             Assert.False(n.StartsWith('\'') || n.EndsWith('\''), n);
         });
-        Assert.StartsWith("G1 Về bảo vệ trẻ em", names[1], StringComparison.Ordinal);
+        // Un-numbered goals are named by their titles (never by the plan's ids).
+        Assert.StartsWith("Về bảo vệ trẻ em", names[1], StringComparison.Ordinal);
+        Assert.Equal("Tổng hợp (2)", names[3]); // apostrophes trimmed; "Tổng hợp" is the summary sheet's
     }
 
     [Fact]
@@ -328,5 +333,20 @@ public sealed class MonitoringWorkbookTests
         Assert.Equal("31/12/2030 23:59 (giờ Việt Nam)", Find(workbook.Worksheet(1), "Lập lúc:").CellRight().GetString());
         Assert.Equal("mã 11", Find(workbook.Worksheet(1), "Đơn vị:").CellRight().GetString());
         Assert.Equal("Không ghi", Find(workbook.Worksheet(1), "Nguồn số liệu:").CellRight().GetString());
+    }
+
+    // Chỉ tiêu 16 of 333/QĐ-UBND has two leads (Part 2, IV.1 and IV.3): the lead column names both; the TT column shows
+    // the document's number.
+    [Fact]
+    public void The_lead_column_names_both_co_leads_and_TT_the_documents_number()
+    {
+        var programme = Plan("ctht-2021-2030");
+        var evaluation = PlanEvaluator.Evaluate(programme, [], Hierarchy, new EvaluationOptions { Year = 2025 });
+        using var workbook = Open(Monitoring(evaluation, MonitoringOptions()));
+        var sheet = workbook.Worksheets.Single(s => s.Name.StartsWith("Mục tiêu 2 ", StringComparison.Ordinal));
+
+        var row = Find(sheet, "CT16").Address.RowNumber;
+        Assert.Equal("Sở Lao động - Thương binh và Xã hội; Công an tỉnh", sheet.Cell(row, Column("Cơ quan chủ trì")).GetString());
+        Assert.Equal("16", sheet.Cell(row, Column("TT")).GetString());
     }
 }

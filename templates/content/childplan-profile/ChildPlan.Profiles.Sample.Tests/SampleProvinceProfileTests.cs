@@ -39,7 +39,7 @@ public class SampleProvinceProfileTests
         Assert.Equal(2025, plan.Years.To);
         Assert.Single(plan.Goals);
         var indicator = Assert.Single(plan.Indicators);
-        Assert.Equal("so-y-te", indicator.Responsibility.Lead);
+        Assert.Equal(["so-y-te"], indicator.Responsibility.Leads);
         var step = Assert.Single(plan.Reporting);
         Assert.Equal("so-y-te", step.From);
         var unit = Assert.Single(profile.Units);
