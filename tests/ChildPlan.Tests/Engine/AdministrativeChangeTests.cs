@@ -59,7 +59,6 @@ public sealed class AdministrativeChangeTests
         var now = Merger.AgencyOn(Small(), "so-a", new LocalDate(y, m, d));
 
         Assert.Equal((name, original), (now.Name, now.Original));
-        Assert.Equal(original is null ? name : $"{name} (theo Kế hoạch: {original})", PlanText.Agency(now));
     }
 
     [Fact]
