@@ -11,6 +11,8 @@ public static class ReportDate
     /// its own annual report, else the annual reports of agencies of its level sent to or through it, the latest of them;
     /// 31/12 of the year when the plan gives no such date. When the duties of that agency end without a successor within the
     /// year, on or before that date (<see cref="AdministrativeChanges.AgencyEnd"/>), the report is dated its last day in office.
+    /// A report is never dated before the plan's document was issued, which it cites (the 2013–2020 review in Part 1 of
+    /// Quyết định 333/QĐ-UBND of 15/3/2021 is reported on as of that day).
     /// </summary>
     public static LocalDate Default(Plan plan, int year, AdministrativeChanges? changes = null)
     {
@@ -27,6 +29,9 @@ public static class ReportDate
             return end.PlusDays(-1);
         }
 
-        return due;
+        // A report cannot cite a document not yet issued: a plan taken from a later document (a review of an earlier
+        // programme inside the decision issuing the next) is reported on no earlier than that document's date.
+        var issued = plan.Document.Issued is { } d ? d.Date ?? d.YearMonth.OnDayOfMonth(1) : (LocalDate?)null;
+        return issued is { } i && i > due ? i : due;
     }
 }
