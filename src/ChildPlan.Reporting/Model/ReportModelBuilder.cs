@@ -243,14 +243,17 @@ public static class ReportModelBuilder
             .Concat(plan.Tasks.Select(t => (Label: ReportText.TaskLabel(t), Name: t.Title, t.Responsibility)))
             .Where(x => x.Responsibility.Lead is not null || x.Responsibility.Support.Count > 0)
             .ToList();
-        var columns = plan.Agencies
+        // Agencies whose duties now belong to the same body share one column (the first one's).
+        var groups = plan.Agencies
             .Where(a => items.Any(x => x.Responsibility.Lead == a.Id || x.Responsibility.Support.Contains(a.Id)))
-            .Select(a => new MatrixColumn(a.Id, names.Agency(a.Id), a.Number ?? a.Name))
+            .GroupBy(a => names.Agency(a.Id))
+            .Select(g => (Column: new MatrixColumn(g.First().Id, g.Key, g.First().Number ?? g.First().Name), Ids: g.Select(a => a.Id).ToList()))
             .ToList();
+        var columns = groups.Select(g => g.Column).ToList();
         var rows = items.Select(x => new MatrixRow(
             x.Label,
             x.Name,
-            columns.Select(c => x.Responsibility.Lead == c.Id ? ReportText.LeadMark : x.Responsibility.Support.Contains(c.Id) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
+            groups.Select(g => g.Ids.Contains(x.Responsibility.Lead ?? string.Empty) ? ReportText.LeadMark : g.Ids.Any(x.Responsibility.Support.Contains) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
         return new ResponsibilityMatrix { Columns = columns, Rows = rows };
     }
 

@@ -88,6 +88,20 @@ public sealed class OfficialTextTests
     }
 
     [Fact]
+    public void The_responsibility_matrix_gives_a_body_that_took_over_another_agencys_duties_one_column()
+    {
+        // ctht-2021-2030 assigns indicators to Sở LĐTBXH and to Sở Y tế; from 01/3/2025 (unconfirmed) both are Sở Y tế's.
+        var before = ReportModelBuilder.Build(ReportKind.Responsibility, ReportFixture.Input("ctht-2021-2030", 2024));
+        var after = ReportModelBuilder.Build(ReportKind.Responsibility, ReportFixture.Input("ctht-2021-2030", 2026));
+
+        Assert.Single(before.Matrix.Columns, c => c.Name == "Sở Y tế");
+        Assert.Single(after.Matrix.Columns, c => c.Name == "Sở Y tế");
+        Assert.Equal(before.Matrix.Columns.Count - 1, after.Matrix.Columns.Count(c => !c.Name.StartsWith("UBND các huyện", StringComparison.Ordinal)));
+        var health = after.Matrix.Columns.ToList().FindIndex(c => c.Name == "Sở Y tế");
+        Assert.Contains(after.Matrix.Rows, r => r.Label == "Chỉ tiêu 1" && r.Cells[health] == "C"); // Chỉ tiêu 1: Sở LĐTBXH chủ trì (IV.1)
+    }
+
+    [Fact]
     public void An_agency_change_records_whether_it_is_confirmed()
     {
         var changes = ChangesFile.Parse("""
