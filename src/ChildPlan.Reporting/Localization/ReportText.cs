@@ -95,9 +95,14 @@ internal static class ReportText
     /// <summary>A unit's name inside a sentence: its level in lower case (<c>thành phố Huế</c>).</summary>
     public static string UnitInText(string name) => Lower(name);
 
-    /// <summary>The note that quotes the plan's unit once after a change: <c>Tỉnh Thừa Thiên Huế (theo Kế hoạch) nay là Thành phố Huế, từ ngày 01/01/2025 theo …</c>.</summary>
-    public static string UnitNote(string planName, string name, LocalDate effective, string basis) =>
-        $"{planName} (theo Kế hoạch) nay là {Lower(name)}, từ ngày {VietnameseFormat.Numeric(effective)} theo {basis}.";
+    /// <summary>
+    /// The note that quotes the plan's unit once after a change: a unit that kept its code was renamed (<c>Tỉnh Thừa Thiên
+    /// Huế (theo Kế hoạch) nay là thành phố Huế, từ ngày 01/01/2025 theo …</c>); one that closed went into its successor
+    /// (<c>Địa bàn huyện Tuần Giáo (theo Kế hoạch) từ ngày 01/07/2025 thuộc tỉnh Điện Biên theo …</c>).
+    /// </summary>
+    public static string UnitNote(string planName, string name, bool renamed, LocalDate effective, string basis) => renamed
+        ? $"{planName} (theo Kế hoạch) nay là {Lower(name)}, từ ngày {VietnameseFormat.Numeric(effective)} theo {basis}."
+        : $"Địa bàn {Lower(planName)} (theo Kế hoạch) từ ngày {VietnameseFormat.Numeric(effective)} thuộc {Lower(name)} theo {basis}.";
 
     /// <summary>
     /// The note that quotes the plan's assignment once after an agency changed: who the plan names, who holds its duties

@@ -41,7 +41,7 @@ public static class ReportModelBuilder
         var notes = new List<string>();
         if (unitChange is not null && unitChange.Successor.Name != unitName)
         {
-            notes.Add(ReportText.UnitNote(unitName, unitChange.Successor.Name, unitChange.Effective, unitChange.Basis));
+            notes.Add(ReportText.UnitNote(unitName, unitChange.Successor.Name, unitChange.Successor.Code == unitCode, unitChange.Effective, unitChange.Basis));
         }
 
         notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(ReportText.AgencyNote));
