@@ -225,7 +225,8 @@ internal static class ReportText
             return "UBND";
         }
 
-        var locality = Localities.Select(l => name.IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
+        // The locality may close the name ("Phòng Lao động - Thương binh và Xã hội Thành phố"): search the name with a space after it.
+        var locality = Localities.Select(l => (name + " ").IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
         return string.Concat(name[..locality].Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant();
     }
 

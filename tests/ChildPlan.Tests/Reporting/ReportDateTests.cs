@@ -100,6 +100,7 @@ public sealed class ReportDateTests
         Assert.Equal("UBND THÀNH PHỐ TÂY NINH", model.Header.ParentAgency);
         Assert.Equal("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI THÀNH PHỐ", model.Header.IssuingAgency);
         Assert.Equal("TP, Tây Ninh, ngày 31 tháng 12 năm 2023", model.Header.PlaceDate);
+        Assert.Equal("Số:       /BC-PLĐTBXH", model.Header.Number);
         Assert.Equal("thành phố Tây Ninh", model.Unit.NameInText);
     }
 
