@@ -34,14 +34,23 @@ public static class ReportModelBuilder
         var unitCode = input.Evaluation.UnitCode;
         var unitName = input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
         var unitChange = changes.UnitOn(unitCode, date);
+
+        // A report dated after its issuer ended (only on a date asked for) speaks as that body did: for the plan's unit, from its place.
+        var issuerEnded = (issuingNow ?? (issuer is null ? null : changes.AgencyOn(plan, issuer.Id, date))) is { Ended: true } && details.IssuingAgency is null;
+        var unitNote = unitChange;
+        if (issuerEnded)
+        {
+            unitChange = null;
+        }
+
         var unit = unitChange is null
             ? new UnitInfo(unitCode, unitName)
             : new UnitInfo(unitChange.Successor.Code, unitChange.Successor.Name) { PlanName = unitName };
         var parentAgency = issuing is null ? plan.Document.ParentIssuer : ParentCommittee(plan, issuing, names);
         var notes = new List<string>();
-        if (unitChange is not null && unitChange.Successor.Name != unitName)
+        if (unitNote is not null && unitNote.Successor.Name != unitName)
         {
-            notes.Add(ReportText.UnitNote(unitName, unitChange.Successor.Name, unitChange.Successor.Code == unitCode, unitChange.Effective, unitChange.Basis));
+            notes.Add(ReportText.UnitNote(unitName, unitNote.Successor.Name, unitNote.Successor.Code == unitCode, unitNote.Effective, unitNote.Basis));
         }
 
         notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(ReportText.AgencyNote));

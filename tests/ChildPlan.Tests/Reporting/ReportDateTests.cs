@@ -118,6 +118,18 @@ public sealed class ReportDateTests
     }
 
     [Fact]
+    public void A_report_dated_after_its_issuer_ended_speaks_as_that_body_and_notes_the_end()
+    {
+        var model = ReportModelBuilder.Build(ReportKind.Annual, ReportFixture.Input("tuan-giao-2021-2025", 2025, today: new LocalDate(2025, 12, 1)));
+
+        Assert.Equal("Tuần Giáo, ngày 01 tháng 12 năm 2025", model.Header.PlaceDate);
+        Assert.Equal("huyện Tuần Giáo", model.Unit.NameInText);
+        Assert.Contains("Phòng Lao động - Thương binh và Xã hội (theo Kế hoạch) kết thúc hoạt động từ ngày 01/07/2025 theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15.", model.Notes);
+        Assert.Contains(model.Notes, n => n.StartsWith("Địa bàn huyện Tuần Giáo (theo Kế hoạch) từ ngày 01/07/2025 thuộc tỉnh Điện Biên", StringComparison.Ordinal));
+        Assert.DoesNotContain(model.Agencies, a => a.Name == "Phòng Lao động - Thương binh và Xã hội");
+    }
+
+    [Fact]
     public void A_successor_appears_only_after_the_change_and_the_plans_body_is_quoted_once()
     {
         var before = ReportModelBuilder.Build(ReportKind.Annual, ReportFixture.Input("kh-ct18", 2018, today: new LocalDate(2025, 6, 30)));
