@@ -34,6 +34,11 @@ public sealed partial class ChildPlanCommandLine
             var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
+            if (parse.GetValue(options.Date) is { } date)
+            {
+                details = details with { Date = date };
+            }
+
             var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock);
             var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile), parse.GetValue(unitOption), parse.GetValue(options.Date)) with { Details = details };
             var files = new List<(string Name, byte[] Content)>();

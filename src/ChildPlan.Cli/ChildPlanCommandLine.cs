@@ -203,7 +203,7 @@ public sealed partial class ChildPlanCommandLine
                 foreach (var plan in profile.Plans)
                 {
                     var data = profile.Datasets.Where(d => d.PlanId == plan.Id).Select(d => CommandLineText.DatasetName(d.Name, d.IsSample)).ToList();
-                    output.WriteLine($"  {plan.Id}  {plan.Years}  {plan.Document.Symbol ?? PlanText.NoSymbol}  {plan.Title}");
+                    output.WriteLine($"  {plan.Id}  {plan.Years}  {PlanText.NumberLine(plan.Document)}  {plan.Title}");
                     if (data.Count > 0)
                     {
                         output.WriteLine($"    data: {string.Join(", ", data)}");

@@ -75,10 +75,10 @@ internal sealed class CommonOptions
     /// <summary><c>--details</c>.</summary>
     public Option<string> Details { get; } = new("--details") { Description = "A JSON file with the report's issuer, number, date, signer, recipients and free-text sections." };
 
-    /// <summary><c>--date</c>: the report date (default: today in Việt Nam).</summary>
+    /// <summary><c>--date</c>: the report date (default: the due date of the plan's annual report in the year).</summary>
     public Option<LocalDate?> Date { get; } = new("--date")
     {
-        Description = "The report date YYYY-MM-DD (default: today in Việt Nam).",
+        Description = "The date the report speaks as of, YYYY-MM-DD: the agencies and units it names are those in office then (default: the due date of the plan's annual report in --year, 31/12 when the plan gives none).",
         CustomParser = ParseDate,
     };
 

@@ -11,7 +11,7 @@ internal static class PlanSummary
         var d = plan.Document;
         output.WriteLine(plan.Title);
         var placeDate = string.Join(", ", new[] { d.Place, d.Issued is { } issued ? VietnameseFormat.Date(issued) : null }.OfType<string>());
-        output.WriteLine($"{d.Kind} {d.Symbol ?? PlanText.NoSymbol} · {d.Issuer}{(placeDate.Length > 0 ? " · " + placeDate : string.Empty)}");
+        output.WriteLine($"{PlanText.NumberLine(d)} · {d.Issuer}{(placeDate.Length > 0 ? " · " + placeDate : string.Empty)}");
         if (d.Signer is { } s)
         {
             output.WriteLine(CommandLineText.Signer(s));

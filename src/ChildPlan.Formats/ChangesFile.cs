@@ -100,7 +100,7 @@ public static class ChangesFile
 
     private static AgencyChange? ReadAgency(JsonInput input, JsonElement a, string path)
     {
-        input.Known(a, path, "plans", "agency", "effective", "successor", "successorId", "basis", "note");
+        input.Known(a, path, "plans", "agency", "effective", "successor", "successorId", "basis", "note", "confirmed");
         var plans = input.Strings(a, path, "plans");
         if (plans.Count == 0)
         {
@@ -124,6 +124,7 @@ public static class ChangesFile
             SuccessorId = input.Str(a, path, "successorId", required: false),
             Basis = basis,
             Note = input.Str(a, path, "note", required: false),
+            Confirmed = input.Bool(a, path, "confirmed") ?? true,
         };
     }
 

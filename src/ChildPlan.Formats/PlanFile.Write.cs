@@ -165,6 +165,7 @@ public static partial class PlanFile
         WriteOptional(w, "number", d.Number);
         WriteOptional(w, "symbol", d.Symbol);
         WriteOptional(w, "title", d.Title);
+        WriteOptional(w, "part", d.Part);
         w.WriteString("issuer", d.Issuer);
         WriteOptional(w, "parentIssuer", d.ParentIssuer);
         WriteOptional(w, "place", d.Place);

@@ -152,7 +152,7 @@ public static partial class PlanFile
                 return null;
             }
 
-            Known(d, path, "kind", "number", "symbol", "title", "issuer", "parentIssuer", "place", "issued", "signer", "legalBases", "recipients", "file");
+            Known(d, path, "kind", "number", "symbol", "title", "part", "issuer", "parentIssuer", "place", "issued", "signer", "legalBases", "recipients", "file");
             var symbol = Str(d, path, "symbol", false);
             var title = Str(d, path, "title", false);
             var issued = Str(d, path, "issued", false) is null ? null : Date(d, path, "issued");
@@ -179,6 +179,7 @@ public static partial class PlanFile
                 Number = Str(d, path, "number", false),
                 Symbol = symbol,
                 Title = title,
+                Part = Str(d, path, "part", false),
                 Issuer = issuer,
                 ParentIssuer = Str(d, path, "parentIssuer", false),
                 Place = Str(d, path, "place", false),

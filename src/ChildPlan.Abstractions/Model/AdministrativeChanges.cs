@@ -22,6 +22,8 @@ public sealed record AdministrativeChanges
         var current = agencyId;
         string? name = original;
         string? basis = null;
+        LocalDate? since = null;
+        var confirmed = true;
         var changed = false;
         for (var hops = 0; hops < 10; hops++)
         {
@@ -33,9 +35,11 @@ public sealed record AdministrativeChanges
 
             changed = true;
             basis = change.Basis;
+            since = change.Effective;
+            confirmed &= change.Confirmed;
             if (change.SuccessorName is null)
             {
-                return new AgencyOnDate(original, original, basis, Ended: true);
+                return new AgencyOnDate(original, original, basis, Ended: true) { Since = since, Confirmed = confirmed };
             }
 
             name = change.SuccessorName;
@@ -47,7 +51,38 @@ public sealed record AdministrativeChanges
             current = change.SuccessorId;
         }
 
-        return new AgencyOnDate(name!, changed ? original : null, basis, Ended: false);
+        return new AgencyOnDate(name!, changed ? original : null, basis, Ended: false) { Since = since, Confirmed = confirmed };
+    }
+
+    /// <summary>
+    /// The first day nobody holds the duties <paramref name="plan"/> gives <paramref name="agencyId"/> (following successions to a
+    /// change without successor), or <see langword="null"/> while someone does.
+    /// </summary>
+    public LocalDate? AgencyEnd(Plan plan, string agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var current = agencyId;
+        var after = LocalDate.MinIsoValue;
+        for (var hops = 0; hops < 10; hops++)
+        {
+            var from = after;
+            var change = Agencies.Where(c => c.AgencyId == current && c.PlanIds.Contains(plan.Id) && c.Effective >= from).MinBy(c => c.Effective);
+            if (change is null)
+            {
+                return null;
+            }
+
+            if (change.SuccessorName is null)
+            {
+                return change.Effective;
+            }
+
+            // A successor not named in the plan keeps the agency's id: a later change of that id ends or moves it again.
+            current = change.SuccessorId ?? current;
+            after = change.Effective.PlusDays(1);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -29,4 +29,10 @@ public sealed record AgencyChange
 
     /// <summary>What moved where, in words.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Whether the succession was checked against the instrument cited in <see cref="Basis"/> (default <see langword="true"/>);
+    /// <see langword="false"/> records one that could not be confirmed, which reports then say instead of asserting it.
+    /// </summary>
+    public bool Confirmed { get; init; } = true;
 }

@@ -15,6 +15,12 @@ public sealed record PlanDocument
     /// <summary>The document's own title (trích yếu).</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The part of the document the plan is taken from, as the document heads it (<c>Phần thứ nhất</c>), when the plan is not
+    /// the document's subject (a review of an earlier programme inside the document issuing the next); else <see langword="null"/>.
+    /// </summary>
+    public string? Part { get; init; }
+
     /// <summary>The issuing agency (<c>UBND tỉnh Điện Biên</c>).</summary>
     public required string Issuer { get; init; }
 

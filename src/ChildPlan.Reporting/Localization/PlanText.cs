@@ -55,15 +55,13 @@ public static class PlanText
     }
 
     /// <summary>
-    /// An agency's name as reports write it on a date: <c>Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)</c>
-    /// after a change, <c>… (đã kết thúc hoạt động theo …)</c> after it ended, the plain name otherwise.
+    /// A document's number line as the document writes it: <c>Số: 333/QĐ-UBND</c>, <c>Số: /KH-UBND</c> where the number is
+    /// left blank, <see cref="NoSymbol"/> where the text has no "Số:" line.
     /// </summary>
-    public static string Agency(AgencyOnDate agency)
+    public static string NumberLine(PlanDocument document)
     {
-        ArgumentNullException.ThrowIfNull(agency);
-        return agency.Original is null ? agency.Name
-            : agency.Ended ? $"{agency.Original} (đã kết thúc hoạt động theo {agency.Basis})"
-            : $"{agency.Name} (theo Kế hoạch: {agency.Original})";
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Symbol is { } symbol ? "Số: " + symbol : NoSymbol;
     }
 
     /// <summary>The name of a document kind from its abbreviation (<c>KH</c> → <c>Kế hoạch</c>), or the abbreviation.</summary>

@@ -63,22 +63,63 @@ internal static class ReportText
     /// <summary>The subject (trích yếu) of a report on <paramref name="plan"/> for <paramref name="year"/>.</summary>
     public static string Subject(ReportKind kind, Plan plan, int year) => kind switch
     {
-        ReportKind.Annual => $"Kết quả thực hiện {PlanName(plan)} năm {year}",
+        ReportKind.Annual => $"Kết quả thực hiện {PlanName(plan)}{InYear(plan, year)}",
         ReportKind.Monitoring => $"Kết quả thực hiện các chỉ tiêu năm {year} của {PlanName(plan)}",
         ReportKind.Responsibility => $"Cơ quan chủ trì, phối hợp thực hiện {PlanName(plan)}",
         _ => $"Thời hạn báo cáo năm {year} của {PlanName(plan)}",
     };
 
+    /// <summary><c> năm 2023</c> after a plan's name, unless the name already ends with it (a one-year plan).</summary>
+    public static string InYear(Plan plan, int year)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var suffix = $"năm {year}";
+        return PlanName(plan).EndsWith(suffix, StringComparison.Ordinal) ? string.Empty : " " + suffix;
+    }
+
+    /// <summary>
+    /// What the plan's document is about, as a sentence continues after "về": its own title (trích yếu), else the plan's
+    /// title, its first letter in lower case unless it starts an abbreviation (<c>về triển khai Chỉ thị …</c>).
+    /// </summary>
+    public static string DocumentSubject(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var title = plan.Document.Title ?? plan.Title;
+        return title.Length > 1 && char.IsUpper(title[0]) && char.IsLower(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+    }
+
     /// <summary>The number line: <c>Số: 125/BC-SLĐTBXH</c>, or a blank number before the symbol.</summary>
     public static string NumberLine(string? number, AgencyKind? issuingKind, string issuingName) =>
         "Số: " + (number ?? $"      /BC-{Abbreviation(issuingKind, issuingName)}");
 
-    /// <summary>The People's Committee of a unit: <c>UBND thành phố Huế</c>.</summary>
-    public static string PeopleCommitteeOf(string unitName) => $"UBND {char.ToLowerInvariant(unitName[0])}{unitName[1..]}";
+    /// <summary>A unit's name inside a sentence: its level in lower case (<c>thành phố Huế</c>).</summary>
+    public static string UnitInText(string name) => Lower(name);
 
-    /// <summary>A unit's name inside a sentence, after a change with the plan's unit quoted.</summary>
-    public static string UnitInText(string name, string? planName) =>
-        planName is null ? Lower(name) : $"{Lower(name)} (theo Kế hoạch: {Lower(planName)})";
+    /// <summary>
+    /// The note that quotes the plan's unit once after a change: a unit that kept its code was renamed (<c>Tỉnh Thừa Thiên
+    /// Huế (theo Kế hoạch) nay là thành phố Huế, từ ngày 01/01/2025 theo …</c>); one that closed went into its successor
+    /// (<c>Địa bàn huyện Tuần Giáo (theo Kế hoạch) từ ngày 01/07/2025 thuộc tỉnh Điện Biên theo …</c>).
+    /// </summary>
+    public static string UnitNote(string planName, string name, bool renamed, LocalDate effective, string basis) => renamed
+        ? $"{planName} (theo Kế hoạch) nay là {Lower(name)}, từ ngày {VietnameseFormat.Numeric(effective)} theo {basis}."
+        : $"Địa bàn {Lower(planName)} (theo Kế hoạch) từ ngày {VietnameseFormat.Numeric(effective)} thuộc {Lower(name)} theo {basis}.";
+
+    /// <summary>
+    /// The note that quotes the plan's assignment once after an agency changed: who the plan names, who holds its duties
+    /// since when and under what; a succession that could not be confirmed is said to be so, not asserted.
+    /// </summary>
+    public static string AgencyNote(AgencyOnDate agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        var since = agency.Since is { } d ? $"từ ngày {VietnameseFormat.Numeric(d)} " : string.Empty;
+        var text = agency.Ended
+            ? $"{agency.Original} (theo Kế hoạch) kết thúc hoạt động {since}theo {agency.Basis}"
+            : $"Nhiệm vụ Kế hoạch giao {agency.Original}, {since}do {agency.Name} thực hiện theo {agency.Basis}";
+        return text + (agency.Confirmed ? "." : $" ({Unconfirmed}).");
+    }
+
+    /// <summary>What reports add to a change they could not confirm against its instrument.</summary>
+    public const string Unconfirmed = "chưa xác minh được căn cứ pháp lý của việc chuyển giao này";
 
     /// <summary>A unit's name without its level (<c>Tỉnh Điện Biên</c> → <c>Điện Biên</c>).</summary>
     public static string UnitPlace(string name) =>
@@ -138,12 +179,21 @@ internal static class ReportText
     };
 
     /// <summary>
-    /// How reports cite the plan's document: <c>Quyết định số 333/QĐ-UBND ngày 15/3/2021 của UBND tỉnh Điện Biên</c>.
+    /// How reports cite the plan's document: <c>Quyết định số 333/QĐ-UBND ngày 15/3/2021 của UBND tỉnh Điện Biên</c>; a document
+    /// whose number is blank (<c>Số: /KH-UBND</c>) is cited by its date and issuer, without a number (<c>Kế hoạch ngày 14/9/2021
+    /// của UBND huyện Tuần Giáo</c>); a plan taken from a part of a document cites that part (<c>Phần thứ nhất của Quyết định …</c>).
     /// </summary>
     public static string Citation(PlanDocument d)
     {
-        var parts = new List<string> { PlanText.DocumentKind(d.Kind) };
-        if (d.Symbol is { } symbol)
+        ArgumentNullException.ThrowIfNull(d);
+        var parts = new List<string>();
+        if (d.Part is { } part)
+        {
+            parts.Add(part + " của");
+        }
+
+        parts.Add(PlanText.DocumentKind(d.Kind));
+        if (d.Symbol is { } symbol && !symbol.StartsWith('/'))
         {
             parts.Add($"số {symbol}");
         }
@@ -178,7 +228,8 @@ internal static class ReportText
             return "UBND";
         }
 
-        var locality = Localities.Select(l => name.IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
+        // The locality may close the name ("Phòng Lao động - Thương binh và Xã hội Thành phố"): search the name with a space after it.
+        var locality = Localities.Select(l => (name + " ").IndexOf(l, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(name.Length).Min();
         return string.Concat(name[..locality].Split([' ', '-', '–', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w != "và").Select(w => w[0])).ToUpperInvariant();
     }
 

@@ -36,8 +36,12 @@ public sealed record ReportInput
         }
     }
 
-    /// <summary>The report date (today, from an <see cref="IClock"/>), which also decides what is due or overdue.</summary>
-    public required LocalDate Today { get; init; }
+    /// <summary>
+    /// The report date, as of which the report speaks: the agencies and units it names are those in office then, and the
+    /// calendar grades deadlines against it. Default (<see cref="ReportDate.Default"/>): the due date of the plan's annual
+    /// report in the year reported on.
+    /// </summary>
+    public required LocalDate Date { get; init; }
 
     /// <summary>The administrative units known, for names.</summary>
     public IReadOnlyList<AdministrativeUnit> Units { get; init; } = [];
@@ -60,10 +64,10 @@ public sealed record ReportInput
     /// <summary>
     /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
     /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, and returns the
-    /// report input dated <paramref name="today"/>. Set the details with <c>with</c>.
+    /// report input dated <paramref name="date"/> (see <see cref="ReportDate.Default"/>). Set the details with <c>with</c>.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
-    public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
+    public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         units ??= [];
@@ -71,7 +75,7 @@ public sealed record ReportInput
         return new ReportInput
         {
             Evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = year, UnitCode = unitCode }),
-            Today = today,
+            Date = date,
             Units = units,
             Changes = changes,
         };
@@ -83,8 +87,8 @@ public sealed record ReportInput
     /// source and whose sample flag marks the reports.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
-    public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate today, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null) =>
-        Evaluate(plan, year, dataset?.Observations ?? [], today, units, changes, unitCode) with
+    public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null) =>
+        Evaluate(plan, year, dataset?.Observations ?? [], date, units, changes, unitCode) with
         {
             IsSampleData = dataset?.IsSample ?? false,
             DataSource = dataset?.Name,

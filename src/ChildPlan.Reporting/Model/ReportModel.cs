@@ -20,6 +20,12 @@ public sealed record ReportModel
     /// <summary>The subject line (<c>Kết quả thực hiện Chương trình … năm 2020</c>).</summary>
     public required string Subject { get; init; }
 
+    /// <summary>
+    /// Notes that quote, once, the plan's original units and agencies that have since changed or ended, with the date and
+    /// legal basis (and whether the change is confirmed); empty when nothing changed by the report date.
+    /// </summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
     /// <summary>The report date as a document writes it (<c>ngày 05 tháng 12 năm 2025</c>).</summary>
     public required string DateText { get; init; }
 

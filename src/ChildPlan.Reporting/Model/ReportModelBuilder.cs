@@ -19,28 +19,49 @@ public static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(input);
         var plan = input.Plan;
         var details = input.Details;
-        var date = details.Date ?? input.Today;
-        var names = new Names(plan, input.Changes, date);
+        var date = details.Date ?? input.Date;
+        var changes = input.Changes;
+        var names = new Names(plan, changes, date);
         var issuing = IssuingAgency(plan);
-        var issuingNow = issuing is null ? null : input.Changes.AgencyOn(plan, issuing.Id, date);
-        var issuingName = details.IssuingAgency ?? (issuingNow is { Ended: false } ? issuingNow.Name : null) ?? issuing?.Name ?? plan.Document.Issuer;
+        var issuer = IssuerAgency(plan);
+        var issuingNow = issuing is null ? null : changes.AgencyOn(plan, issuing.Id, date);
+        var issuingName = details.IssuingAgency
+            ?? (issuingNow is { Ended: false } ? issuingNow.Name : null)
+            ?? issuing?.Name
+            ?? (issuer is null ? null : names.Agency(issuer.Id))
+            ?? plan.Document.Issuer;
         var results = input.Evaluation.Results;
         var rows = results.Select((r, i) => Row(names, r, i == 0 || results[i - 1].Indicator.Id != r.Indicator.Id)).ToList();
         var unitCode = input.Evaluation.UnitCode;
         var unitName = input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
-        var unitChange = input.Changes.UnitOn(unitCode, date);
+        var unitChange = changes.UnitOn(unitCode, date);
+
+        // A report dated after its issuer ended (only on a date asked for) speaks as that body did: for the plan's unit, from its place.
+        var issuerEnded = (issuingNow ?? (issuer is null ? null : changes.AgencyOn(plan, issuer.Id, date))) is { Ended: true } && details.IssuingAgency is null;
+        var unitNote = unitChange;
+        if (issuerEnded)
+        {
+            unitChange = null;
+        }
+
         var unit = unitChange is null
             ? new UnitInfo(unitCode, unitName)
             : new UnitInfo(unitChange.Successor.Code, unitChange.Successor.Name) { PlanName = unitName };
-        var parentAgency = unitChange is not null && issuing?.Kind is not (null or AgencyKind.PeopleCommittee)
-            ? ReportText.PeopleCommitteeOf(unit.Name)
-            : ParentOf(plan, issuing);
+        var parentAgency = issuing is null ? plan.Document.ParentIssuer : ParentCommittee(plan, issuing, names);
+        var notes = new List<string>();
+        if (unitNote is not null && unitNote.Successor.Name != unitName)
+        {
+            notes.Add(ReportText.UnitNote(unitName, unitNote.Successor.Name, unitNote.Successor.Code == unitCode, unitNote.Effective, unitNote.Basis));
+        }
+
+        notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(ReportText.AgencyNote));
         return new ReportModel
         {
             Kind = kind.ToString().ToLowerInvariant(),
             Year = input.Year,
             Title = ReportText.Title(kind),
             Subject = ReportText.Subject(kind, plan, input.Year),
+            Notes = notes.Distinct().ToList(),
             DateText = VietnameseFormat.Date(date),
             Date = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             IsSampleData = input.IsSampleData,
@@ -50,7 +71,7 @@ public static class ReportModelBuilder
             {
                 ParentAgency = Upper(details.ParentAgency ?? (details.IssuingAgency is null ? parentAgency : null)),
                 IssuingAgency = Upper(issuingName)!,
-                Number = ReportText.NumberLine(details.Number, issuing?.Kind, issuingName),
+                Number = kind is ReportKind.Responsibility or ReportKind.Calendar ? string.Empty : ReportText.NumberLine(details.Number, issuing?.Kind, issuingName),
                 PlaceDate = VietnameseFormat.PlaceDate(details.Place ?? (unitChange is null ? plan.Document.Place : null) ?? unit.Place, date),
             },
             Plan = new PlanInfo
@@ -58,6 +79,9 @@ public static class ReportModelBuilder
                 Id = plan.Id,
                 Title = plan.Title,
                 Citation = ReportText.Citation(plan.Document),
+                Subject = ReportText.DocumentSubject(plan),
+                IsPart = plan.Document.Part is not null,
+                Name = ReportText.PlanName(plan),
                 Years = plan.Years.ToString(),
                 Issuer = plan.Document.Issuer,
                 HasIndicators = plan.Indicators.Count > 0,
@@ -84,24 +108,20 @@ public static class ReportModelBuilder
                 Lead = names.Agencies(t.Responsibility.Leads),
                 Support = names.Agencies(t.Responsibility.Support),
             }).ToList(),
-            Agencies = plan.Agencies.Select(a => new AgencyRow
-            {
-                Id = a.Id,
-                Name = names.Agency(a.Id),
-                Requested = a.Requested,
-                Duties = a.Duties,
-                Leads = plan.Indicators.Where(i => i.Responsibility.IsLead(a.Id)).Select(PlanText.IndicatorReference).ToList(),
-                Supports = plan.Indicators.Where(i => i.Responsibility.IsSupport(a.Id)).Select(PlanText.IndicatorReference).ToList(),
-            }).ToList(),
+            Agencies = AgencyRows(plan, changes, date, names),
             Matrix = Matrix(plan, names),
-            Deadlines = Deadlines(plan, input.Year, input.Today, input.Changes),
+            // The annual report lists the deadlines of its year, as of its date, without grading them; steps whose reporter or
+            // recipient no longer exists then are left out (the notes say who ended). The calendar keeps and grades every step.
+            Deadlines = kind == ReportKind.Annual
+                ? Deadlines(plan, input.Year, date, changes, names).Where(d => d.State != "lapsed").ToList()
+                : Deadlines(plan, input.Year, date, changes, names),
             Sections =
             [
                 new TextSection(ReportText.SituationSection, VietnameseFunctions.Paragraphs(details.Situation)),
                 new TextSection(ReportText.DifficultiesSection, VietnameseFunctions.Paragraphs(details.Difficulties)),
                 new TextSection(ReportText.ProposalsSection, VietnameseFunctions.Paragraphs(details.Proposals)),
             ],
-            Recipients = details.Recipients ?? DefaultRecipients(plan, issuing, names),
+            Recipients = details.Recipients ?? DefaultRecipients(plan, issuing, issuingName, names),
             Signature = Signature(details.Signer, issuing, plan),
         };
     }
@@ -245,18 +265,40 @@ public static class ReportModelBuilder
             .Concat(plan.Tasks.Select(t => (Label: ReportText.TaskLabel(t), Name: t.Title, t.Responsibility)))
             .Where(x => x.Responsibility.IsAssigned)
             .ToList();
-        var columns = plan.Agencies
+        // Agencies whose duties now belong to the same body share one column (the first one's).
+        var groups = plan.Agencies
             .Where(a => items.Any(x => x.Responsibility.IsLead(a.Id) || x.Responsibility.IsSupport(a.Id)))
-            .Select(a => new MatrixColumn(a.Id, names.Agency(a.Id), a.Number ?? a.Name))
+            .GroupBy(a => names.Agency(a.Id))
+            .Select(g => (Column: new MatrixColumn(g.First().Id, g.Key, g.First().Number ?? g.First().Name), Ids: g.Select(a => a.Id).ToList()))
             .ToList();
+        var columns = groups.Select(g => g.Column).ToList();
         var rows = items.Select(x => new MatrixRow(
             x.Label,
             x.Name,
-            columns.Select(c => x.Responsibility.IsLead(c.Id) ? ReportText.LeadMark : x.Responsibility.IsSupport(c.Id) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
+            groups.Select(g => g.Ids.Any(x.Responsibility.IsLead) ? ReportText.LeadMark : g.Ids.Any(x.Responsibility.IsSupport) ? ReportText.SupportMark : string.Empty).ToList())).ToList();
         return new ResponsibilityMatrix { Columns = columns, Rows = rows };
     }
 
-    private static List<DeadlineRow> Deadlines(Plan plan, int year, LocalDate today, AdministrativeChanges changes)
+    /// <summary>
+    /// The plan's agencies in office on the report date, with their duties and assignments: agencies that ended are left out
+    /// (the notes say so), and agencies whose duties now belong to the same body are listed once under its name.
+    /// </summary>
+    private static List<AgencyRow> AgencyRows(Plan plan, AdministrativeChanges changes, LocalDate date, Names names) =>
+        plan.Agencies
+            .Where(a => !changes.AgencyOn(plan, a.Id, date).Ended)
+            .GroupBy(a => names.Agency(a.Id))
+            .Select(g => new AgencyRow
+            {
+                Id = g.First().Id,
+                Name = g.Key,
+                Requested = g.All(a => a.Requested),
+                Duties = g.SelectMany(a => a.Duties).ToList(),
+                Leads = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsLead(a.Id))).Select(PlanText.IndicatorReference).ToList(),
+                Supports = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsSupport(a.Id))).Select(PlanText.IndicatorReference).ToList(),
+            })
+            .ToList();
+
+    private static List<DeadlineRow> Deadlines(Plan plan, int year, LocalDate today, AdministrativeChanges changes, Names names)
     {
         var rows = new List<(LocalDate? Due, int Order, DeadlineRow Row)>();
         var order = 0;
@@ -288,7 +330,6 @@ public static class ReportModelBuilder
 
             var days = due is { } dd ? Period.Between(today, dd, PeriodUnits.Days).Days : (int?)null;
             var when = due ?? new LocalDate(year, 12, 31);
-            var on = new Names(plan, changes, when);
 
             // A step whose reporter or recipient no longer exists then is lapsed: nobody is due to report.
             var lapsed = changes.AgencyOn(plan, step.From, when).Ended || changes.AgencyOn(plan, step.To, when).Ended;
@@ -304,9 +345,9 @@ public static class ReportModelBuilder
             {
                 StepId = step.Id,
                 KindCaption = ReportText.StepKindCaption(step.Kind),
-                From = on.Agency(step.From),
-                To = on.Agency(step.To),
-                Via = on.Agency(step.Via),
+                From = names.Agency(step.From),
+                To = names.Agency(step.To),
+                Via = names.Agency(step.Via) is var via && via != names.Agency(step.To) ? via : string.Empty,
                 DueText = dueText,
                 Due = due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 State = state,
@@ -316,15 +357,19 @@ public static class ReportModelBuilder
             }));
         }
 
-        return rows.OrderBy(r => r.Due is null).ThenBy(r => r.Due).ThenBy(r => r.Order).Select(r => r.Row).ToList();
+        // Steps of agencies that now belong to the same body read the same: each is listed once.
+        return rows.OrderBy(r => r.Due is null).ThenBy(r => r.Due).ThenBy(r => r.Order).Select(r => r.Row)
+            .DistinctBy(r => (r.KindCaption, r.From, r.To, r.Via, r.DueText))
+            .ToList();
     }
 
-    private static List<string> DefaultRecipients(Plan plan, Agency? issuing, Names names)
+    private static List<string> DefaultRecipients(Plan plan, Agency? issuing, string issuingName, Names names)
     {
         var to = plan.Reporting
             .Where(r => r.Kind == ReportingStepKind.Annual && (issuing is null || r.From == issuing.Id || r.Via == issuing.Id))
-            .Select(r => names.Current(r.To))
-            .Where(n => n.Length > 0)
+            .Select(r => names.InOffice(r.To))
+            .OfType<string>()
+            .Where(n => n.Length > 0 && n != issuingName)
             .Distinct()
             .Select(ReportText.ForInformation)
             .ToList();
@@ -343,20 +388,33 @@ public static class ReportModelBuilder
         return new SignatureBlock { Authority = authority, Capacity = string.Empty, Title = title, Name = string.Empty };
     }
 
-    private static string? ParentOf(Plan plan, Agency? issuing) => issuing?.Kind switch
-    {
-        null or AgencyKind.PeopleCommittee => plan.Document.ParentIssuer is { } parent && issuing is null ? parent : null,
-        _ => plan.Document.Issuer,
-    };
+    /// <summary>The agency of the plan that issued it: its People's Committee named as the document's issuer, if listed.</summary>
+    private static Agency? IssuerAgency(Plan plan) =>
+        plan.Agencies.FirstOrDefault(a => a.Kind == AgencyKind.PeopleCommittee && a.Name == plan.Document.Issuer);
 
-    /// <summary>Agency names as of a date: the agency responsible then, quoting the plan's assignment after a change.</summary>
+    /// <summary>
+    /// The People's Committee an agency reports under: the plan's People's Committee of the agency's level (the issuer's
+    /// when it is of that level, else the only one), as of the report date; else the plan's issuer. A city office thus
+    /// stands under UBND thành phố, a provincial department under UBND tỉnh.
+    /// </summary>
+    private static string ParentCommittee(Plan plan, Agency issuing, Names names)
+    {
+        var committees = plan.Agencies.Where(a => a.Kind == AgencyKind.PeopleCommittee && a.Level == issuing.Level).ToList();
+        var committee = committees.FirstOrDefault(a => a.Name == plan.Document.Issuer) ?? (committees.Count == 1 ? committees[0] : null);
+        return committee is null ? plan.Document.Issuer : names.Agency(committee.Id);
+    }
+
+    /// <summary>
+    /// Agency names as of a date: the body responsible then, by its own name (the notes quote the plan's assignment once);
+    /// an agency that ended keeps the plan's name.
+    /// </summary>
     private sealed class Names(Plan plan, AdministrativeChanges changes, LocalDate date)
     {
-        public string Agency(string? id) => id is null ? string.Empty : PlanText.Agency(changes.AgencyOn(plan, id, date));
+        public string Agency(string? id) => id is null ? string.Empty : changes.AgencyOn(plan, id, date) is var on && on.Ended ? on.Original ?? on.Name : on.Name;
 
         public string Agencies(IEnumerable<string> ids) => string.Join("; ", ids.Select(id => Agency(id)));
 
-        public string Current(string id) => changes.AgencyOn(plan, id, date) is { Ended: false } now ? now.Name : plan.FindAgency(id)?.Name ?? id;
+        public string? InOffice(string id) => changes.AgencyOn(plan, id, date) is { Ended: false } now ? now.Name : null;
     }
 
     private static string? Upper(string? text) => text?.ToUpperInvariant();

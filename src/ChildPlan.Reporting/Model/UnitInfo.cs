@@ -11,10 +11,10 @@ public sealed record UnitInfo(string Code, string Name)
     public string? PlanName { get; init; }
 
     /// <summary>
-    /// The name inside a sentence, its level in lower case (<c>tỉnh Điện Biên</c>); after a change, with the
-    /// plan's unit quoted (<c>thành phố Huế (theo Kế hoạch: tỉnh Thừa Thiên Huế)</c>).
+    /// The name inside a sentence, its level in lower case (<c>tỉnh Điện Biên</c>); after a change, the unit then in
+    /// office (the report's notes quote the plan's unit once).
     /// </summary>
-    public string NameInText => ReportText.UnitInText(Name, PlanName);
+    public string NameInText => ReportText.UnitInText(Name);
 
     /// <summary>The name without its level, as a place-date line writes it (<c>Điện Biên</c>).</summary>
     public string Place => ReportText.UnitPlace(Name);

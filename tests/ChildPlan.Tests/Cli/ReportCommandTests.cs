@@ -24,7 +24,7 @@ public sealed class ReportCommandTests
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), cli.Files.Directory.GetFiles("/out").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("Wrote 9 file(s) to /out", output, StringComparison.Ordinal);
-        Assert.Contains("Điện Biên, ngày 05 tháng 12 năm 2025", cli.Files.File.ReadAllText("/out/ctht-2013-2020-2020-annual.html"), StringComparison.Ordinal);
+        Assert.Contains("Điện Biên, ngày 15 tháng 3 năm 2021", cli.Files.File.ReadAllText("/out/ctht-2013-2020-2020-annual.html"), StringComparison.Ordinal);
         using var workbook = new XLWorkbook(new MemoryStream(cli.Files.File.ReadAllBytes("/out/ctht-2013-2020-2020-monitoring.xlsx")));
         Assert.Contains(workbook.Worksheets, w => w.Name == "Tổng hợp");
     }

@@ -59,7 +59,22 @@ public sealed class AdministrativeChangeTests
         var now = Merger.AgencyOn(Small(), "so-a", new LocalDate(y, m, d));
 
         Assert.Equal((name, original), (now.Name, now.Original));
-        Assert.Equal(original is null ? name : $"{name} (theo Kế hoạch: {original})", PlanText.Agency(now));
+    }
+
+    [Fact]
+    public void An_agencys_duties_end_on_the_first_change_without_successor_along_its_successions()
+    {
+        var changes = ChangesFile.Parse("""
+            { "format": "childplan.changes/1", "agencies": [
+              { "plans": ["small"], "agency": "so-a", "effective": "2025-03-01", "successor": "Phòng B", "basis": "NĐ 1/2025", "confirmed": false },
+              { "plans": ["small"], "agency": "so-a", "effective": "2025-07-01", "basis": "Luật 2025" } ] }
+            """);
+
+        Assert.Equal(new LocalDate(2025, 7, 1), changes.AgencyEnd(Small(), "so-a"));
+        Assert.Null(Merger.AgencyEnd(Small(), "so-a"));
+        var before = changes.AgencyOn(Small(), "so-a", new LocalDate(2025, 6, 30));
+        Assert.Equal(("Phòng B", false, new LocalDate(2025, 3, 1)), (before.Name, before.Confirmed, before.Since!.Value));
+        Assert.True(changes.AgencyOn(Small(), "so-a", new LocalDate(2025, 7, 1)).Ended);
     }
 
     [Fact]
@@ -127,6 +142,8 @@ public sealed class AdministrativeChangeTests
         Assert.Equal(("31", "Nghị quyết 202/2025/QH15"), (haiDuong.Units[0].Successor.Code, haiDuong.Units[0].Basis));
         Assert.Equal("80", tayNinh.UnitOn("72", new LocalDate(2025, 7, 1))!.Successor.Code);
         Assert.Equal("80", tayNinh.UnitOn("703", new LocalDate(2025, 7, 1))!.Successor.Code);
-        Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.AgencyId == "so-ldtbxh" && a.Effective == new LocalDate(2025, 3, 1) && a.SuccessorName == "Sở Y tế" && a.Basis == "Nghị định 45/2025/NĐ-CP"));
+        Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.AgencyId == "so-ldtbxh" && a.Effective == new LocalDate(2025, 3, 1) && a.SuccessorName == "Sở Y tế" && a.Basis == "Nghị định số 45/2025/NĐ-CP của Chính phủ" && !a.Confirmed));
+        Assert.DoesNotContain([dienBien, tayNinh], c => c.Agencies.Any(a => a.AgencyId == "phong-ldtbxh" && a.SuccessorName is { } s && s.StartsWith("Phòng Nội vụ", StringComparison.Ordinal)));
+        Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.SuccessorName is null && a.Effective == new LocalDate(2025, 7, 1) && a.Basis == "Luật Tổ chức chính quyền địa phương số 72/2025/QH15" && a.Confirmed));
     }
 }

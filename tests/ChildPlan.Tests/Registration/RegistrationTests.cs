@@ -61,8 +61,8 @@ public sealed class RegistrationTests
         var html = reports.Render(ChildPlan.Reporting.Model.ReportKind.Annual, ChildPlan.Reporting.Rendering.OutputFormat.Html, input, TestContext.Current.CancellationToken);
 
         Assert.Equal(17, input.Evaluation.Results.Count);
-        Assert.Equal(new NodaTime.LocalDate(2025, 12, 5), input.Today);
-        Assert.Contains("Điện Biên, ngày 05 tháng 12 năm 2025", html, StringComparison.Ordinal);
+        Assert.Equal(new NodaTime.LocalDate(2021, 3, 15), input.Date);
+        Assert.Contains("Điện Biên, ngày 15 tháng 3 năm 2021", html, StringComparison.Ordinal);
         Assert.Contains("26,4%", html, StringComparison.Ordinal);
     }
 

@@ -43,7 +43,7 @@ public sealed class BrowserPrintTests
             Assert.Contains("Độc lập - Tự do - Hạnh phúc", first, StringComparison.Ordinal);
             Assert.Contains("SỞ Y TẾ", first, StringComparison.Ordinal);
             Assert.Contains("Số:", first, StringComparison.Ordinal);
-            Assert.Contains("Điện Biên, ngày 05 tháng 12 năm 2025", first, StringComparison.Ordinal);
+            Assert.Contains("Điện Biên, ngày 31 tháng 12 năm 2025", first, StringComparison.Ordinal);
             Assert.Contains("BÁO CÁO", first, StringComparison.Ordinal);
 
             var last = Run(pdftotext, "-f", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), "-layout", pdfPath, "-");

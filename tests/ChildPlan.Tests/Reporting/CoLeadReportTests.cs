@@ -9,7 +9,7 @@ namespace ChildPlan.Tests.Reporting;
 /// </summary>
 public sealed class CoLeadReportTests
 {
-    private static readonly ReportInput Input = ReportFixture.Input("ctht-2021-2030", 2025);
+    private static readonly ReportInput Input = ReportFixture.Input("ctht-2021-2030", 2024);
 
     [Fact]
     public void The_indicator_row_names_both_leads_in_document_order()

@@ -29,6 +29,8 @@ public sealed class GoldenFileTests
         data.Add("kh-ct18", 2018, ReportKind.Annual, OutputFormat.Html);
         data.Add("kh-ct18", 2018, ReportKind.Annual, OutputFormat.Markdown);
         data.Add("tuan-giao-2021-2025", 2025, ReportKind.Calendar, OutputFormat.Markdown);
+        data.Add("tuan-giao-2021-2025", 2025, ReportKind.Annual, OutputFormat.Markdown);
+        data.Add("kh-2023", 2023, ReportKind.Annual, OutputFormat.Markdown);
         return data;
     }
 

@@ -17,7 +17,7 @@ namespace ChildPlan.Tests.Reporting;
 /// </summary>
 internal static class ReportFixture
 {
-    /// <summary>The report date used in golden files: 5 December 2025.</summary>
+    /// <summary>The clock's date (5 December 2025): the day reports are made, which is not their date.</summary>
     public static LocalDate Today { get; } = new(2025, 12, 5);
 
     /// <summary>The host's services: the four profiles and reporting, on a clock at <see cref="Today"/>.</summary>
@@ -37,20 +37,23 @@ internal static class ReportFixture
         return (profile, profile.Plans.Single(p => p.Id == planId));
     }
 
-    /// <summary>The report input of a profile's plan: its own dataset unless <paramref name="data"/> is given, dated <paramref name="today"/> (default <see cref="Today"/>).</summary>
+    /// <summary>
+    /// The report input of a profile's plan: its own dataset unless <paramref name="data"/> is given, dated <paramref name="today"/>
+    /// (default: the report's own default date, <see cref="ReportDate.Default"/>).
+    /// </summary>
     public static ReportInput Input(string planId, int year, ReportDetails? details = null, IReadOnlyCollection<Observation>? data = null, LocalDate? today = null)
     {
         var (profile, _) = Find(planId);
-        return Service(today).Prepare(profile.Id, planId, year, data, details: details);
+        return Service().Prepare(profile.Id, planId, year, data, details: details, date: today);
     }
 
     public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null) =>
         Service(renderer: renderer).Render(kind, format, input, TestContext.Current.CancellationToken);
 
-    /// <summary>The host's service, or one like it dated <paramref name="today"/> or rendering with <paramref name="renderer"/>.</summary>
-    private static ReportService Service(LocalDate? today = null, ReportRenderer? renderer = null) => today is null && renderer is null
+    /// <summary>The host's service, or one like it rendering with <paramref name="renderer"/>.</summary>
+    private static ReportService Service(ReportRenderer? renderer = null) => renderer is null
         ? Services.GetRequiredService<ReportService>()
-        : new ReportService(Catalog, renderer ?? Services.GetRequiredService<ReportRenderer>(), ClockOn(today ?? Today));
+        : new ReportService(Catalog, renderer, ClockOn(Today));
 
     /// <summary>A clock at 09:00 in Việt Nam on <paramref name="date"/>.</summary>
     private static FakeClock ClockOn(LocalDate date) => new(date.At(new LocalTime(9, 0)).InZoneStrictly(VietnamTime.Zone).ToInstant());

@@ -99,7 +99,7 @@ public sealed class ReportPathTests
         var evaluation = PlanEvaluator.Evaluate(TestPlans.Small(), []);
 
         Assert.Null(evaluation.Year);
-        Assert.Throws<ArgumentException>(() => new ReportInput { Evaluation = evaluation, Today = Today });
+        Assert.Throws<ArgumentException>(() => new ReportInput { Evaluation = evaluation, Date = Today });
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class ReportPathTests
         var baseline = PlanEvaluator.Evaluate(TestPlans.Small(), [], options: new EvaluationOptions { Year = 2020 });
 
         var evaluated = Assert.Throws<ChildPlanInputException>(() => ReportInput.Evaluate(TestPlans.Small(), 2020, [], Today));
-        var given = Assert.Throws<ChildPlanInputException>(() => new ReportInput { Evaluation = baseline, Today = Today });
+        var given = Assert.Throws<ChildPlanInputException>(() => new ReportInput { Evaluation = baseline, Date = Today });
 
         Assert.All([evaluated, given], e =>
         {

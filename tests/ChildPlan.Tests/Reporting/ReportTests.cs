@@ -70,20 +70,20 @@ public sealed partial class ReportTests
 
         Assert.Contains("<div class=\"issuing-agency\">SỞ Y TẾ</div>", html, StringComparison.Ordinal);
         Assert.Contains("Số:       /BC-SYT", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Sở Y tế</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><em>- Nhiệm vụ Kế hoạch giao Sở Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Sở Y tế thực hiện theo Nghị định số 45/2025/NĐ-CP của Chính phủ (chưa xác minh được căn cứ pháp lý của việc chuyển giao này).</em></p>", html, StringComparison.Ordinal);
         Assert.Equal("Sở Lao động - Thương binh và Xã hội", ReportFixture.Find("ctht-2021-2030").Plan.FindAgency("so-ldtbxh")!.Name);
     }
 
     [Theory]
-    [InlineData("kh-208-2021", 2025, "thành phố Huế (theo Kế hoạch: tỉnh Thừa Thiên Huế)", "UBND THÀNH PHỐ HUẾ", "Huế, ngày 15 tháng 01 năm 2026")]
-    [InlineData("kh-ct18", 2020, "thành phố Hải Phòng (theo Kế hoạch: tỉnh Hải Dương)", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng, ngày 15 tháng 01 năm 2026")]
-    [InlineData("kh-2023", 2023, "tỉnh Tây Ninh (mới, trung tâm hành chính tại Tân An) (theo Kế hoạch: thành phố Tây Ninh)", null, null)]
-    [InlineData("tuan-giao-2021-2025", 2025, "tỉnh Điện Biên (theo Kế hoạch: huyện Tuần Giáo)", null, null)]
-    public void Each_seed_profiles_annual_report_of_2026_names_the_successor_unit_with_the_original_quoted(string planId, int year, string unitInText, string? parent, string? placeDate)
+    [InlineData("kh-208-2021", 2025, "thành phố Huế", "Tỉnh Thừa Thiên Huế (theo Kế hoạch) nay là thành phố Huế, từ ngày 01/01/2025", "UBND THÀNH PHỐ HUẾ", "Huế, ngày 15 tháng 01 năm 2026")]
+    [InlineData("kh-ct18", 2020, "thành phố Hải Phòng", "Địa bàn tỉnh Hải Dương (theo Kế hoạch) từ ngày 01/07/2025 thuộc thành phố Hải Phòng theo Nghị quyết 202/2025/QH15", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng, ngày 15 tháng 01 năm 2026")]
+    public void Each_seed_profiles_annual_report_dated_2026_names_the_successor_unit_and_quotes_the_original_once(string planId, int year, string unitInText, string note, string? parent, string? placeDate)
     {
         var html = ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, ReportFixture.Input(planId, year, today: new NodaTime.LocalDate(2026, 1, 15)));
 
         Assert.Contains($"trên địa bàn {unitInText} như sau", html, StringComparison.Ordinal);
+        Assert.Contains(note, html, StringComparison.Ordinal);
         if (parent is not null)
         {
             Assert.Contains($"<div class=\"parent-agency\">{parent}</div>", html, StringComparison.Ordinal);
@@ -99,8 +99,8 @@ public sealed partial class ReportTests
 
         Assert.NotEmpty(active);
         Assert.All(active, d => Assert.DoesNotContain("đã kết thúc", d.From + d.To + d.Via, StringComparison.Ordinal));
-        Assert.Contains(active, d => d.To == "Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)");
-        Assert.Contains(active, d => d.From == "Sở Y tế (theo Kế hoạch: Sở Lao động - Thương binh và Xã hội)" && d.To == "UBND tỉnh Điện Biên");
+        Assert.Contains(active, d => d.To == "Sở Y tế");
+        Assert.Contains(active, d => d.From == "Sở Y tế" && d.To == "UBND tỉnh Điện Biên");
         Assert.All(model.Deadlines.Where(d => d.From.StartsWith("UBND các huyện", StringComparison.Ordinal)), d => Assert.Equal("lapsed", d.State));
         Assert.All(ReportModelBuilder.Build(ReportKind.Calendar, ReportFixture.Input("ctht-2021-2030", 2024)).Deadlines, d => Assert.DoesNotContain("Sở Y tế", d.From + d.To + d.Via, StringComparison.Ordinal));
     }
@@ -199,7 +199,7 @@ public sealed partial class ReportTests
     [Fact]
     public void The_responsibility_matrix_marks_lead_and_coordinating_agencies()
     {
-        var model = ReportModelBuilder.Build(ReportKind.Responsibility, ReportFixture.Input("kh-208-2021", 2025));
+        var model = ReportModelBuilder.Build(ReportKind.Responsibility, ReportFixture.Input("kh-208-2021", 2024));
 
         var column = model.Matrix.Columns.ToList().FindIndex(c => c.Id == "so-y-te");
         Assert.Equal("C", model.Matrix.Rows.Single(r => r.Label == "Chỉ tiêu 2").Cells[column]);
