@@ -34,10 +34,9 @@ public sealed partial class ChildPlanCommandLine
                     throw new ArgumentException($"unknown administrative unit '{parent}' in --children-of.");
                 }
 
-                // Only units that still exist at the end of the year: an abolished district is not asked for data.
-                var children = hierarchy.ChildrenOf(parent)
-                    .Where(u => u.ParentCode == parent && u.IsValidOn(new LocalDate(year, 12, 31)))
-                    .ToList();
+                // The children on the year's own map (31 December): an abolished district is not asked for data, and in a
+                // year after the districts ended, a province's children are its communes.
+                var children = hierarchy.ChildrenOn(parent, new LocalDate(year, 12, 31)).ToList();
                 var unsafeCodes = children.Where(u => !SafePath.IsSafeName(u.Code)).ToList();
                 if (unsafeCodes.Count > 0)
                 {
@@ -56,7 +55,7 @@ public sealed partial class ChildPlanCommandLine
             else
             {
                 var code = parse.GetValue(unitOption) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
-                var unit = hierarchy.Find(code) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
+                var unit = hierarchy.InYear(code, year) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
                 targets = [(outPath, unit)];
             }
 

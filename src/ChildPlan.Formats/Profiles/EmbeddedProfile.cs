@@ -100,6 +100,10 @@ public abstract class EmbeddedProfile : IChildPlanProfile
         {
             using var stream = Open(assembly, "changes.json");
             changes = ChangesFile.Read(stream, $"{Id}:changes.json");
+            if (changes.Check(units) is { Count: > 0 } problems)
+            {
+                throw new ChildPlanInputException(problems);
+            }
         }
 
         return new Content(plans, units, datasets, changes);

@@ -77,7 +77,7 @@ public sealed partial class ReportTests
     [Theory]
     [InlineData("kh-208-2021", 2025, "thành phố Huế (theo Kế hoạch: tỉnh Thừa Thiên Huế)", "UBND THÀNH PHỐ HUẾ", "Huế, ngày 15 tháng 01 năm 2026")]
     [InlineData("kh-ct18", 2020, "thành phố Hải Phòng (theo Kế hoạch: tỉnh Hải Dương)", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng, ngày 15 tháng 01 năm 2026")]
-    [InlineData("kh-2023", 2023, "tỉnh Tây Ninh (mới, trung tâm hành chính tại Tân An) (theo Kế hoạch: thành phố Tây Ninh)", null, null)]
+    [InlineData("kh-2023", 2023, "tỉnh Tây Ninh (theo Kế hoạch: thành phố Tây Ninh)", null, null)]
     [InlineData("tuan-giao-2021-2025", 2025, "tỉnh Điện Biên (theo Kế hoạch: huyện Tuần Giáo)", null, null)]
     public void Each_seed_profiles_annual_report_of_2026_names_the_successor_unit_with_the_original_quoted(string planId, int year, string unitInText, string? parent, string? placeDate)
     {
