@@ -44,7 +44,8 @@ public sealed partial class ChildPlanCommandLine
     private void WriteText(PlanEvaluation evaluation, IReadOnlyList<AdministrativeUnit> units, string? dataName, NodaTime.LocalDate? geography)
     {
         var plan = evaluation.Plan;
-        var unitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
+        // The unit as it is on the map shown (a reused code names the new unit on a later map).
+        var unitName = evaluation.Results.Select(r => r.Unit).FirstOrDefault(u => u is not null)?.Name ?? units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
         output.WriteLine(plan.Title);
         output.WriteLine(CommandLineText.EvaluationHeader(plan, evaluation.UnitCode, unitName, dataName));
         if (geography is { } map)

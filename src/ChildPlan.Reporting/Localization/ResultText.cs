@@ -42,7 +42,7 @@ public static class ResultText
 
     /// <summary>
     /// Why a result has no value, in words (<c>Phường X (03127) được hình thành có một phần của Xã Y (03160), đơn vị bị
-    /// chia tách: không chuyển được số liệu năm 2024 sang bản đồ ngày 01/7/2025.</c>), or empty when it gives no reason.
+    /// chia tách: không chuyển được số liệu năm 2024 sang bản đồ ngày 01/07/2025.</c>), or empty when it gives no reason.
     /// </summary>
     public static string Reason(IndicatorResult result)
     {
@@ -52,7 +52,7 @@ public static class ResultText
             return string.Empty;
         }
 
-        var map = VietnameseFormat.Date(result.Geography);
+        var map = VietnameseFormat.Numeric(result.Geography);
         return reason.Kind switch
         {
             NoValueReasonKind.SplitPredecessor =>
