@@ -174,6 +174,78 @@ public static class ChangesFile
         ["commune"] = AdministrativeLevel.Commune,
     };
 
+    /// <summary>
+    /// Writes <paramref name="changes"/> as a <c>childplan.changes/2</c> file that <see cref="Read"/> reads back the same
+    /// (one change per object, old units one per line; text as UTF-8, not escaped).
+    /// </summary>
+    public static void Write(Stream stream, AdministrativeChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(changes);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+        void Optional(string name, string? value)
+        {
+            if (value is not null)
+            {
+                w.WriteString(name, value);
+            }
+        }
+
+        w.WriteStartObject();
+        w.WriteString("format", Format);
+        w.WriteStartArray("units");
+        foreach (var u in changes.Units)
+        {
+            w.WriteStartObject();
+            w.WriteString("effective", Iso(u.Effective));
+            w.WriteStartObject("successor");
+            w.WriteString("code", u.Successor.Code);
+            w.WriteString("name", u.Successor.Name);
+            w.WriteString("level", u.Successor.Level.ToString().ToLowerInvariant());
+            Optional("parent", u.Successor.ParentCode);
+            w.WriteEndObject();
+            w.WriteStartArray("from");
+            foreach (var f in u.From)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", f.Code);
+                w.WriteString("share", f.Share.ToString().ToLowerInvariant());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("basis", u.Basis);
+            Optional("clause", u.Clause);
+            Optional("note", u.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("agencies");
+        foreach (var a in changes.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("plans");
+            foreach (var plan in a.PlanIds)
+            {
+                w.WriteStringValue(plan);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("agency", a.AgencyId);
+            w.WriteString("effective", Iso(a.Effective));
+            Optional("successor", a.SuccessorName);
+            Optional("successorId", a.SuccessorId);
+            w.WriteString("basis", a.Basis);
+            Optional("note", a.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     /// <summary>Reads changes from JSON text.</summary>
     /// <exception cref="ChildPlanInputException">The content is not valid.</exception>
     public static AdministrativeChanges Parse(string json, string name = "changes.json")

@@ -110,4 +110,35 @@ public sealed class HostileChangesTests
 
         Assert.Equal(units, AdministrativeUnitFile.Read(new StringReader(text.ToString()), "units.csv"));
     }
+
+    [Theory]
+    [InlineData("dien-bien")]
+    [InlineData("hai-duong")]
+    [InlineData("tay-ninh")]
+    [InlineData("thua-thien-hue")]
+    public void A_profiles_changes_are_written_out_and_read_back_the_same(string id)
+    {
+        ChildPlan.Profiles.IChildPlanProfile profile = id switch
+        {
+            "dien-bien" => new ChildPlan.Profiles.DienBien.DienBienProfile(),
+            "hai-duong" => new ChildPlan.Profiles.HaiDuong.HaiDuongProfile(),
+            "tay-ninh" => new ChildPlan.Profiles.TayNinh.TayNinhProfile(),
+            _ => new ChildPlan.Profiles.ThuaThienHue.ThuaThienHueProfile(),
+        };
+        static byte[] Written(AdministrativeChanges changes)
+        {
+            using var stream = new MemoryStream();
+            ChangesFile.Write(stream, changes);
+            return stream.ToArray();
+        }
+
+        var once = Written(profile.Changes);
+        var again = ChangesFile.Read(new MemoryStream(once), "changes.json");
+
+        Assert.Equal(once, Written(again));
+        Assert.Equal(profile.Changes.Units.Count, again.Units.Count);
+        Assert.Equal(profile.Changes.Units.SelectMany(u => u.From), again.Units.SelectMany(u => u.From));
+        Assert.Equal(profile.Changes.Units.Select(u => (u.Successor, u.Effective, u.Basis, u.Clause, u.Note)), again.Units.Select(u => (u.Successor, u.Effective, u.Basis, u.Clause, u.Note)));
+        Assert.Equal(profile.Changes.Agencies.Select(a => (a.AgencyId, a.Effective, a.SuccessorName, a.SuccessorId, a.Basis, a.Note, string.Join(",", a.PlanIds))), again.Agencies.Select(a => (a.AgencyId, a.Effective, a.SuccessorName, a.SuccessorId, a.Basis, a.Note, string.Join(",", a.PlanIds))));
+    }
 }
