@@ -144,6 +144,22 @@ public sealed class GeographyTests
         Assert.Equal(20m, result.Actual!.Value);
     }
 
+    // units-2025-07-01.csv: Thành phố Hải Phòng (31) formed_from 30;31 (Nghị quyết 202/2025/QH15).
+    [Fact]
+    public void Hai_Duong_in_2024_on_the_2025_07_01_map_is_Hai_Phong_carried_from_the_two_old_provinces_of_which_one_reports()
+    {
+        var map = new AdministrativeHierarchy(HaiDuong.Units, HaiDuong.Changes);
+        Observation[] data = [Obs("PCT", 2024, numerator: 30, denominator: 40, unit: "288")];
+
+        var result = Evaluate(Small(), data, map, "30", 2024, NewMap, "PCT");
+
+        Assert.Equal(("31", "Thành phố Hải Phòng"), (result.UnitCode, result.Unit!.Name));
+        Assert.Equal(75m, result.Actual!.Value);
+        Assert.True(result.Actual.CarriedOver);
+        Assert.Equal(new UnitCoverage(1, 2), result.Actual.Coverage);
+        Assert.Equal(new UnitCoverage(1, 12), Evaluate(Small(), data, map, "30", 2024, geography: null, "PCT").Actual!.Coverage);
+    }
+
     [Fact]
     public void Resolving_a_million_rows_takes_dictionary_lookups_not_scans()
     {
