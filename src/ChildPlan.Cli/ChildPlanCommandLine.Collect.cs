@@ -17,14 +17,15 @@ public sealed partial class ChildPlanCommandLine
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
         var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, childrenOption, options.Units, outOption, options.Force,
+            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, childrenOption, options.Units, options.Changes, outOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
-            var hierarchy = new AdministrativeHierarchy(units, profile?.Changes);
+            var changes = LoadChanges(parse, profile);
+            var hierarchy = new AdministrativeHierarchy(units, changes);
             var outPath = OutPath(parse, outOption);
             List<(string Path, AdministrativeUnit Unit)> targets;
             if (parse.GetValue(childrenOption) is { } parent)
@@ -59,7 +60,6 @@ public sealed partial class ChildPlanCommandLine
                 targets = [(outPath, unit)];
             }
 
-            var changes = profile?.Changes ?? AdministrativeChanges.None;
             var files = targets.Select(t =>
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -107,12 +107,13 @@ public sealed partial class ChildPlanCommandLine
         var outOption = CommonOptions.Out("The data file to write (CSV).");
         var command = new Command("import", "Read filled collection workbooks back into a data file (CSV); every problem is reported with its file, sheet and cell, and nothing is written.")
         {
-            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, outOption, options.Force,
+            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, options.Changes, outOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
+            var changes = LoadChanges(parse, profile);
             var observations = new List<Observation>();
             var problems = new InputProblemCollector();
             foreach (var path in parse.GetValue(filesArgument)!)
@@ -135,7 +136,7 @@ public sealed partial class ChildPlanCommandLine
                 }
             }
 
-            ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units, profile?.Changes), problems);
+            ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units, changes), problems);
             problems.ThrowIfAny();
 
             var csv = new StringWriter();

@@ -14,7 +14,7 @@ public sealed partial class ChildPlanCommandLine
         var unitOption = CommonOptions.Unit("The administrative unit code evaluated (default: the plan's area).");
         var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, yearOption, unitOption, options.Geography, options.Culture, options.EvaluateFormat,
+            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.Changes, yearOption, unitOption, options.Geography, options.Culture, options.EvaluateFormat,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -24,7 +24,7 @@ public sealed partial class ChildPlanCommandLine
             var evaluation = PlanEvaluator.Evaluate(
                 plan,
                 dataset?.Observations ?? [],
-                new AdministrativeHierarchy(units, profile?.Changes),
+                new AdministrativeHierarchy(units, LoadChanges(parse, profile)),
                 new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption), Geography = parse.GetValue(options.Geography) });
             cancellation.ThrowIfCancellationRequested();
             if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)

@@ -17,7 +17,7 @@ public sealed partial class ChildPlanCommandLine
         var outOption = CommonOptions.Out("The folder the reports are written to.");
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, unitOption, options.Culture,
+            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.Culture,
             options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Details, options.Date, options.Geography, options.Force,
         };
         command.SetAction(parse => Guard(() =>
@@ -35,7 +35,7 @@ public sealed partial class ChildPlanCommandLine
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock);
-            var input = reports.Prepare(plan, year, dataset, units, profile?.Changes, parse.GetValue(unitOption), parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details };
+            var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile), parse.GetValue(unitOption), parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details };
             var files = new List<(string Name, byte[] Content)>();
             foreach (var kind in kinds)
             {
@@ -96,6 +96,10 @@ public sealed partial class ChildPlanCommandLine
 
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>
         path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];
+
+    /// <summary>The changes of <c>--changes</c>, or the profile's (none for a plan file).</summary>
+    private AdministrativeChanges LoadChanges(ParseResult parse, IChildPlanProfile? profile) =>
+        parse.GetValue(options.Changes) is { } path ? ChangesFile.Read(fileSystem, path) : profile?.Changes ?? AdministrativeChanges.None;
 
     /// <summary>The value of an --out option, refused when empty (it would write into the current folder).</summary>
     private static string OutPath(ParseResult parse, Option<string> option) =>

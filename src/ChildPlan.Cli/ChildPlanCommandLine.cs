@@ -11,7 +11,7 @@ using NodaTime;
 namespace ChildPlan.Cli;
 
 /// <summary>
-/// The <c>childplan</c> command line: <c>profiles</c>, <c>plan show</c>, <c>plan export</c>,
+/// The <c>childplan</c> command line: <c>profiles</c>, <c>profile export</c>, <c>plan show</c>, <c>plan export</c>,
 /// <c>evaluate</c>, <c>report</c>, <c>collect</c>, <c>import</c> and <c>templates list|export</c>. Exit code 0 on success, 2 for bad input (the message names the file and line),
 /// 1 for anything else; nothing is written when the input is bad.
 /// </summary>
@@ -47,6 +47,7 @@ public sealed partial class ChildPlanCommandLine
         {
             options.Plugins,
             ProfilesCommand(),
+            ProfileCommand(),
             PlanCommand(),
             EvaluateCommand(),
             ReportCommand(),

@@ -42,6 +42,9 @@ internal sealed class CommonOptions
     /// <summary><c>--units</c>.</summary>
     public Option<string> Units { get; } = new("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
 
+    /// <summary><c>--changes</c>.</summary>
+    public Option<string> Changes { get; } = new("--changes") { Description = "Administrative changes file (childplan.changes JSON). Without it, the profile's changes." };
+
     /// <summary><c>--culture</c>: how the data file writes numbers (default: invariant).</summary>
     public Option<CsvCulture> Culture { get; } = new("--culture")
     {

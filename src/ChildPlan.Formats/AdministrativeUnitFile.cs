@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using System.Text;
+using NodaTime.Text;
 
 namespace ChildPlan.Formats;
 
@@ -121,7 +122,12 @@ public static class AdministrativeUnitFile
         return problems.Count > 0 ? throw new ChildPlanInputException(problems) : units.Select(u => u.Unit).ToList();
     }
 
-    /// <summary>Writes <paramref name="units"/> in the form <see cref="Read(TextReader, string)"/> reads (with <c>valid_from</c>, <c>valid_to</c>).</summary>
+    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// Writes <paramref name="units"/> as a units file (<c>code,name,level,parent,valid_from,valid_to</c>), in the order given,
+    /// so that <see cref="Read(TextReader, string)"/> reads the same units back.
+    /// </summary>
     public static void Write(TextWriter writer, IEnumerable<AdministrativeUnit> units)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -131,19 +137,17 @@ public static class AdministrativeUnitFile
         {
             string[] fields =
             [
-                u.Code, u.Name, u.Level.ToString().ToLowerInvariant(), u.ParentCode ?? string.Empty,
-                u.ValidFrom is { } from ? Iso(from) : string.Empty,
-                u.ValidTo is { } to ? Iso(to) : string.Empty,
+                u.Code,
+                u.Name,
+                u.Level.ToString().ToLowerInvariant(),
+                u.ParentCode ?? string.Empty,
+                u.ValidFrom is { } from ? LocalDatePattern.Iso.Format(from) : string.Empty,
+                u.ValidTo is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty,
             ];
-            writer.Write(string.Join(',', fields.Select(Quote)));
+            writer.Write(string.Join(',', fields.Select(CsvTable.Quote)));
             writer.Write('\n');
         }
     }
-
-    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 
     /// <summary>
     /// Refuses parents that loop (a unit above itself) and chains deeper than <see cref="AdministrativeUnit.MaxDepth"/>,

@@ -1,3 +1,4 @@
+using System.IO.Abstractions;
 using System.Text;
 using System.Text.Json;
 
@@ -16,6 +17,20 @@ public static class ChangesFile
 
     /// <summary>The first format, still read: each unit change names one old unit (<c>code</c>), which went in full into the successor.</summary>
     public const string FormatVersion1 = "childplan.changes/1";
+
+    /// <summary>Reads a changes file through <paramref name="fileSystem"/>.</summary>
+    /// <exception cref="ChildPlanInputException">The file is missing or not valid.</exception>
+    public static AdministrativeChanges Read(IFileSystem fileSystem, string path)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystem);
+        if (!fileSystem.File.Exists(path))
+        {
+            throw new ChildPlanInputException(path, "the changes file does not exist.");
+        }
+
+        using var stream = fileSystem.File.OpenRead(path);
+        return Read(stream, path);
+    }
 
     /// <summary>Reads changes from <paramref name="stream"/>; <paramref name="name"/> is used in messages.</summary>
     /// <exception cref="ChildPlanInputException">The content is not valid.</exception>
@@ -175,13 +190,13 @@ public static class ChangesFile
     };
 
     /// <summary>
-    /// Writes <paramref name="changes"/> as a <c>childplan.changes/2</c> file that <see cref="Read"/> reads back the same
-    /// (one change per object, old units one per line; text as UTF-8, not escaped).
+    /// Writes <paramref name="changes"/> as a <c>childplan.changes/2</c> file (UTF-8, indented, text not escaped) that
+    /// <see cref="Read(Stream, string)"/> reads back the same.
     /// </summary>
-    public static void Write(Stream stream, AdministrativeChanges changes)
+    public static void Write(AdministrativeChanges changes, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(stream);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
         void Optional(string name, string? value)

@@ -21,6 +21,10 @@ internal sealed class CsvTable
 
     public IReadOnlyList<(int Line, string[] Fields)> Rows { get; }
 
+    /// <summary>A field as written to a comma-separated file: quoted (with doubled quotes) when it holds a separator, quote or line break.</summary>
+    internal static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",;\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
     public static CsvTable Parse(string file, TextReader reader, char separator)
     {
         var records = new List<(int Line, string[] Fields)>();

@@ -141,7 +141,7 @@ public static class ObservationFile
                 Inert(o.UnitCode ?? string.Empty),
                 Inert(o.Source ?? string.Empty),
             ];
-            writer.Write(string.Join(',', fields.Select(Quote)));
+            writer.Write(string.Join(',', fields.Select(CsvTable.Quote)));
             writer.Write('\n');
         }
     }
@@ -152,7 +152,4 @@ public static class ObservationFile
     /// </summary>
     private static string Inert(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",;\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -128,7 +128,7 @@ public sealed class HostileChangesTests
         static byte[] Written(AdministrativeChanges changes)
         {
             using var stream = new MemoryStream();
-            ChangesFile.Write(stream, changes);
+            ChangesFile.Write(changes, stream);
             return stream.ToArray();
         }
 
