@@ -11,7 +11,7 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command CollectCommand()
     {
-        var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code; --out is then a folder." };
+        var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code on the year's map (31 December: districts before 2025, communes after); --out is then a folder." };
         var yearOption = CommonOptions.Year("The year the data is collected for.");
         var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
