@@ -11,7 +11,7 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command CollectCommand()
     {
-        var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code; --out is then a folder." };
+        var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code on the year's map (31 December: districts before 2025, communes after); --out is then a folder." };
         var yearOption = CommonOptions.Year("The year the data is collected for.");
         var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
@@ -35,10 +35,9 @@ public sealed partial class ChildPlanCommandLine
                     throw new ArgumentException($"unknown administrative unit '{parent}' in --children-of.");
                 }
 
-                // Only units that still exist at the end of the year: an abolished district is not asked for data.
-                var children = hierarchy.ChildrenOf(parent)
-                    .Where(u => u.ParentCode == parent && u.IsValidOn(new LocalDate(year, 12, 31)))
-                    .ToList();
+                // The children on the year's own map (31 December): an abolished district is not asked for data, and in a
+                // year after the districts ended, a province's children are its communes.
+                var children = hierarchy.ChildrenOn(parent, new LocalDate(year, 12, 31)).ToList();
                 var unsafeCodes = children.Where(u => !SafePath.IsSafeName(u.Code)).ToList();
                 if (unsafeCodes.Count > 0)
                 {
@@ -57,7 +56,7 @@ public sealed partial class ChildPlanCommandLine
             else
             {
                 var code = parse.GetValue(unitOption) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
-                var unit = hierarchy.Find(code) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
+                var unit = hierarchy.InYear(code, year) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
                 targets = [(outPath, unit)];
             }
 

@@ -14,7 +14,7 @@ public sealed partial class ChildPlanCommandLine
         var unitOption = CommonOptions.Unit("The administrative unit code evaluated (default: the plan's area).");
         var command = new Command("evaluate", "Evaluate indicator data against a plan's targets: per indicator and year, the target, actual, status and progress.")
         {
-            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.Changes, yearOption, unitOption, options.Culture, options.EvaluateFormat,
+            options.Profile, options.Plan, options.PlanFile, options.Data, options.Units, options.Changes, yearOption, unitOption, options.Geography, options.Culture, options.EvaluateFormat,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -25,7 +25,7 @@ public sealed partial class ChildPlanCommandLine
                 plan,
                 dataset?.Observations ?? [],
                 new AdministrativeHierarchy(units, LoadChanges(parse, profile)),
-                new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption) });
+                new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption), Geography = parse.GetValue(options.Geography) });
             cancellation.ThrowIfCancellationRequested();
             if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)
             {
@@ -33,7 +33,7 @@ public sealed partial class ChildPlanCommandLine
             }
             else
             {
-                WriteText(evaluation, units, dataset is { IsSample: true } ? CommandLineText.SampleDataName(dataset.Name) : dataset?.Name);
+                WriteText(evaluation, units, dataset is { IsSample: true } ? CommandLineText.SampleDataName(dataset.Name) : dataset?.Name, parse.GetValue(options.Geography));
             }
 
             return ExitCodes.Success;
@@ -41,12 +41,18 @@ public sealed partial class ChildPlanCommandLine
         return command;
     }
 
-    private void WriteText(PlanEvaluation evaluation, IReadOnlyList<AdministrativeUnit> units, string? dataName)
+    private void WriteText(PlanEvaluation evaluation, IReadOnlyList<AdministrativeUnit> units, string? dataName, NodaTime.LocalDate? geography)
     {
         var plan = evaluation.Plan;
-        var unitName = units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
+        // The unit as it is on the map shown (a reused code names the new unit on a later map).
+        var unitName = evaluation.Results.Select(r => r.Unit).FirstOrDefault(u => u is not null)?.Name ?? units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name;
         output.WriteLine(plan.Title);
         output.WriteLine(CommandLineText.EvaluationHeader(plan, evaluation.UnitCode, unitName, dataName));
+        if (geography is { } map)
+        {
+            output.WriteLine(CommandLineText.MapLine(map));
+        }
+
         output.WriteLine();
         var hasRecorded = evaluation.Results.Any(r => r.Recorded is not null);
         string[] headers = [.. CommandLineText.EvaluationColumns];
@@ -68,6 +74,18 @@ public sealed partial class ChildPlanCommandLine
 
         table.WriteTo(output);
         output.WriteLine();
+        var reasons = evaluation.Results.Where(r => r.Reason is not null).ToList();
+        if (reasons.Count > 0)
+        {
+            output.WriteLine(CommandLineText.ReasonsHeading);
+            foreach (var r in reasons)
+            {
+                output.WriteLine($"  {r.Key} {r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {ResultText.Reason(r)}");
+            }
+
+            output.WriteLine();
+        }
+
         var counts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()));
         output.WriteLine(CommandLineText.StatusTotals(counts));
         var judged = Judged(evaluation);
@@ -106,6 +124,7 @@ public sealed partial class ChildPlanCommandLine
 
                 w.WriteNumber("year", r.Year);
                 w.WriteString("unit", r.UnitCode);
+                w.WriteString("geography", NodaTime.Text.LocalDatePattern.Iso.Format(r.Geography));
                 w.WriteString("status", r.Status.ToString());
                 if (r.Actual is { } a)
                 {
@@ -120,10 +139,39 @@ public sealed partial class ChildPlanCommandLine
                     {
                         w.WriteBoolean("rolledUp", true);
                     }
+
+                    if (a.CarriedOver)
+                    {
+                        w.WriteBoolean("carriedOver", true);
+                    }
+
+                    if (a.Coverage is { } coverage)
+                    {
+                        w.WriteStartObject("coverage");
+                        w.WriteNumber("reporting", coverage.Reporting);
+                        w.WriteNumber("total", coverage.Total);
+                        w.WriteEndObject();
+                    }
                 }
                 else
                 {
                     w.WriteNull("actual");
+                }
+
+                if (r.Reason is { } reason)
+                {
+                    w.WriteStartObject("reason");
+                    w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(reason.Kind.ToString()));
+                    w.WriteString("unit", reason.Unit.Code);
+                    w.WriteStartArray("blocking");
+                    foreach (var b in reason.Blocking)
+                    {
+                        w.WriteStringValue(b.Code);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteString("text", ResultText.Reason(r));
+                    w.WriteEndObject();
                 }
 
                 if (r.Judgement.Target is { } t)

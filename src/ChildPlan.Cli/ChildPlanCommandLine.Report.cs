@@ -18,7 +18,7 @@ public sealed partial class ChildPlanCommandLine
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
             options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.Culture,
-            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Details, options.Date, options.Force,
+            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Details, options.Date, options.Geography, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -40,7 +40,7 @@ public sealed partial class ChildPlanCommandLine
             }
 
             var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock);
-            var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile), parse.GetValue(unitOption), parse.GetValue(options.Date)) with { Details = details };
+            var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile), parse.GetValue(unitOption), parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details };
             var files = new List<(string Name, byte[] Content)>();
             foreach (var kind in kinds)
             {

@@ -82,6 +82,13 @@ internal sealed class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary><c>--geography</c>: the date of the map on which to show results (default: each year's own map).</summary>
+    public Option<LocalDate?> Geography { get; } = new("--geography")
+    {
+        Description = "The map on which to show results, as a date YYYY-MM-DD: the units as they are that day (default: each year's own map, 31 December of the year).",
+        CustomParser = ParseDate,
+    };
+
     /// <summary><c>--time-limit</c>: the seconds each report may take to render (default: <see cref="RenderLimits.Default"/>'s, 30).</summary>
     public Option<TimeSpan?> TimeLimit { get; } = new("--time-limit")
     {
@@ -208,7 +215,7 @@ internal sealed class CommonOptions
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            result.AddError($"Cannot parse argument '{text}' for option '--date': give the date as YYYY-MM-DD.");
+            result.AddError($"Cannot parse argument '{text}' for option '{(result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name ?? "--date"}': give the date as YYYY-MM-DD.");
             return null;
         }
 

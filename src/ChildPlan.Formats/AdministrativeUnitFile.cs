@@ -6,7 +6,9 @@ namespace ChildPlan.Formats;
 
 /// <summary>
 /// Reads administrative-unit files: CSV with columns <c>code,name,level,parent</c> and the optional <c>valid_from</c>, <c>valid_to</c> (ISO dates).
-/// Parents must be in the file, must not loop, and a unit's chain of parents is at most <see cref="AdministrativeUnit.MaxDepth"/> levels.
+/// A code may appear on several rows when their validity does not overlap (a code reused by a new unit); a unit is its
+/// code with its validity. Parents must be in the file, must not loop, and a unit's chain of parents is at most
+/// <see cref="AdministrativeUnit.MaxDepth"/> levels.
 /// </summary>
 public static class AdministrativeUnitFile
 {
@@ -88,9 +90,23 @@ public static class AdministrativeUnitFile
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, unit) in units)
         {
-            if (!codes.Add(unit.Code))
+            codes.Add(unit.Code);
+            if (unit is { ValidFrom: { } from, ValidTo: { } to } && to < from)
             {
-                problems.Add(new($"{name}:{line}", $"code '{unit.Code}' appears twice."));
+                problems.Add(new($"{name}:{line}", $"unit '{unit.Code}' ends ({Iso(to)}) before it begins ({Iso(from)})."));
+            }
+        }
+
+        foreach (var versions in units.GroupBy(u => u.Unit.Code, StringComparer.Ordinal).Where(g => g.Skip(1).Any()))
+        {
+            var ordered = versions.OrderBy(v => v.Unit.ValidFrom ?? NodaTime.LocalDate.MinIsoValue).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var (previous, next) = (ordered[i - 1], ordered[i]);
+                if (previous.Unit.ValidTo is not { } end || next.Unit.ValidFrom is not { } start || start <= end)
+                {
+                    problems.Add(new($"{name}:{next.Line}", $"code '{next.Unit.Code}' is also held by the unit at line {previous.Line} ({previous.Unit.Name}) on days this unit is valid; rows sharing a code need valid_to and valid_from that do not overlap."));
+                }
             }
         }
 
@@ -105,6 +121,8 @@ public static class AdministrativeUnitFile
         CheckNesting(units, name, problems);
         return problems.Count > 0 ? throw new ChildPlanInputException(problems) : units.Select(u => u.Unit).ToList();
     }
+
+    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>
     /// Writes <paramref name="units"/> as a units file (<c>code,name,level,parent,valid_from,valid_to</c>), in the order given,

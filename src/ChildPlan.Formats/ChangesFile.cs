@@ -1,20 +1,22 @@
 using System.IO.Abstractions;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using NodaTime.Text;
 
 namespace ChildPlan.Formats;
 
 /// <summary>
-/// Reads a profile's administrative changes (<c>childplan.changes/1</c>, see docs/formats.md): units that
-/// ended, merged or were renamed, and agencies that were dissolved or merged, each with its effective date
-/// and legal basis. A bad file is rejected with the JSON path of the problem.
+/// Reads a profile's administrative changes (<c>childplan.changes/2</c>, and the older <c>childplan.changes/1</c>;
+/// see docs/formats.md): units formed from several old units, old units split between several new ones, units that
+/// ended into another or were renamed, and agencies that were dissolved or merged, each with its effective date and
+/// legal basis. A bad file is rejected with the JSON path of the problem.
 /// </summary>
 public static class ChangesFile
 {
-    /// <summary>The format identifier.</summary>
-    public const string Format = "childplan.changes/1";
+    /// <summary>The format identifier: each unit change lists the old units it was formed from, <c>full</c> or <c>partial</c>.</summary>
+    public const string Format = "childplan.changes/2";
+
+    /// <summary>The first format, still read: each unit change names one old unit (<c>code</c>), which went in full into the successor.</summary>
+    public const string FormatVersion1 = "childplan.changes/1";
 
     /// <summary>Reads a changes file through <paramref name="fileSystem"/>.</summary>
     /// <exception cref="ChildPlanInputException">The file is missing or not valid.</exception>
@@ -60,12 +62,14 @@ public static class ChangesFile
             }
 
             input.Known(root, "$", "format", "units", "agencies");
-            if (input.Str(root, "$", "format") is { } format && format != Format)
+            var format = input.Str(root, "$", "format");
+            if (format is not null and not (Format or FormatVersion1))
             {
-                input.Fail("$.format", $"'{format}' is not '{Format}'.");
+                input.Fail("$.format", $"'{format}' is not '{Format}' (or '{FormatVersion1}').");
             }
 
-            var units = input.Objects(root, "$", "units", (u, path) => ReadUnit(input, u, path)).Select(u => u.Item).ToList();
+            var version1 = format == FormatVersion1;
+            var units = input.Objects(root, "$", "units", (u, path) => ReadUnit(input, u, $"{name}: {path}", path, version1)).Select(u => u.Item).ToList();
             var agencies = input.Objects(root, "$", "agencies", (a, path) => ReadAgency(input, a, path)).Select(a => a.Item).ToList();
             return input.Problems.Count > 0
                 ? throw new ChildPlanInputException(input.Problems)
@@ -73,10 +77,20 @@ public static class ChangesFile
         }
     }
 
-    private static UnitChange? ReadUnit(JsonInput input, JsonElement u, string path)
+    private static UnitChange? ReadUnit(JsonInput input, JsonElement u, string location, string path, bool version1)
     {
-        input.Known(u, path, "code", "effective", "successor", "basis", "note");
-        var code = input.Str(u, path, "code");
+        if (version1)
+        {
+            input.Known(u, path, "code", "effective", "successor", "basis", "note");
+        }
+        else
+        {
+            input.Known(u, path, "from", "effective", "successor", "basis", "clause", "note");
+        }
+
+        var from = version1
+            ? input.Str(u, path, "code") is { } code ? [new UnitContribution(code, UnitShare.Full)] : null
+            : ReadFrom(input, u, path);
         var effective = input.LocalDate(u, path, "effective");
         var basis = input.Str(u, path, "basis");
         AdministrativeUnit? successor = null;
@@ -93,10 +107,51 @@ public static class ChangesFile
             }
         }
 
-        return code is null || effective is null || basis is null || successor is null
+        return from is null || effective is null || basis is null || successor is null
             ? null
-            : new UnitChange { Code = code, Effective = effective.Value, Successor = successor, Basis = basis, Note = input.Str(u, path, "note", required: false) };
+            : new UnitChange
+            {
+                From = from,
+                Effective = effective.Value,
+                Successor = successor,
+                Basis = basis,
+                Clause = version1 ? null : input.Str(u, path, "clause", required: false),
+                Note = input.Str(u, path, "note", required: false),
+                Location = location,
+            };
     }
+
+    private static List<UnitContribution>? ReadFrom(JsonInput input, JsonElement u, string path)
+    {
+        var from = input.Objects(u, path, "from", (f, fp) =>
+        {
+            input.Known(f, fp, "code", "share");
+            var code = input.Str(f, fp, "code");
+            var share = input.Enum(f, fp, "share", Shares);
+            return code is null || share is null ? null : new UnitContribution(code, share.Value);
+        }).ToList();
+        if (!u.TryGetProperty("from", out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            input.Fail($"{path}.from", "is required.");
+        }
+        else if (array.ValueKind == JsonValueKind.Array && array.GetArrayLength() == 0)
+        {
+            input.Fail($"{path}.from", "expected at least one old unit.");
+        }
+
+        foreach (var repeated in from.GroupBy(f => f.Item.Code, StringComparer.Ordinal).Where(g => g.Skip(1).Any()))
+        {
+            input.Fail($"{path}.from", $"old unit '{repeated.Key}' is listed twice.");
+        }
+
+        return from.Count == 0 ? null : from.Select(f => f.Item).ToList();
+    }
+
+    private static readonly IReadOnlyDictionary<string, UnitShare> Shares = new Dictionary<string, UnitShare>
+    {
+        ["full"] = UnitShare.Full,
+        ["partial"] = UnitShare.Partial,
+    };
 
     private static AgencyChange? ReadAgency(JsonInput input, JsonElement a, string path)
     {
@@ -135,28 +190,50 @@ public static class ChangesFile
         ["commune"] = AdministrativeLevel.Commune,
     };
 
-    /// <summary>Writes <paramref name="changes"/> as a changes file (UTF-8, indented) that <see cref="Read(Stream, string)"/> reads back the same.</summary>
+    /// <summary>
+    /// Writes <paramref name="changes"/> as a <c>childplan.changes/2</c> file (UTF-8, indented, text not escaped) that
+    /// <see cref="Read(Stream, string)"/> reads back the same.
+    /// </summary>
     public static void Write(AdministrativeChanges changes, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+        void Optional(string name, string? value)
+        {
+            if (value is not null)
+            {
+                w.WriteString(name, value);
+            }
+        }
+
         w.WriteStartObject();
         w.WriteString("format", Format);
         w.WriteStartArray("units");
         foreach (var u in changes.Units)
         {
             w.WriteStartObject();
-            w.WriteString("code", u.Code);
-            w.WriteString("effective", LocalDatePattern.Iso.Format(u.Effective));
+            w.WriteString("effective", Iso(u.Effective));
             w.WriteStartObject("successor");
             w.WriteString("code", u.Successor.Code);
             w.WriteString("name", u.Successor.Name);
             w.WriteString("level", u.Successor.Level.ToString().ToLowerInvariant());
-            Optional(w, "parent", u.Successor.ParentCode);
+            Optional("parent", u.Successor.ParentCode);
             w.WriteEndObject();
+            w.WriteStartArray("from");
+            foreach (var f in u.From)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", f.Code);
+                w.WriteString("share", f.Share.ToString().ToLowerInvariant());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteString("basis", u.Basis);
-            Optional(w, "note", u.Note);
+            Optional("clause", u.Clause);
+            Optional("note", u.Note);
             w.WriteEndObject();
         }
 
@@ -173,24 +250,21 @@ public static class ChangesFile
 
             w.WriteEndArray();
             w.WriteString("agency", a.AgencyId);
-            w.WriteString("effective", LocalDatePattern.Iso.Format(a.Effective));
-            Optional(w, "successor", a.SuccessorName);
-            Optional(w, "successorId", a.SuccessorId);
+            w.WriteString("effective", Iso(a.Effective));
+            Optional("successor", a.SuccessorName);
+            Optional("successorId", a.SuccessorId);
             w.WriteString("basis", a.Basis);
-            Optional(w, "note", a.Note);
+            if (!a.Confirmed)
+            {
+                w.WriteBoolean("confirmed", false);
+            }
+
+            Optional("note", a.Note);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
     }
 
     /// <summary>Reads changes from JSON text.</summary>

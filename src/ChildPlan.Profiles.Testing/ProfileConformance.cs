@@ -111,12 +111,29 @@ public static class ProfileConformance
 
     private static void CheckUnits(IChildPlanProfile profile, Action<string, string> problem)
     {
-        Duplicates(profile.Units.Select(u => u.Code), code => problem($"units/{code}", "two units share this code."));
+        var codes = profile.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var unit in profile.Units)
         {
-            if (unit.ParentCode is { } parent && profile.Units.All(u => u.Code != parent))
+            if (unit.ParentCode is { } parent && !codes.Contains(parent))
             {
                 problem($"units/{unit.Code}", $"parent '{parent}' is not one of the profile's units.");
+            }
+        }
+
+        foreach (var p in profile.Changes.Check(profile.Units))
+        {
+            problem(p.Where, p.Message);
+        }
+
+        try
+        {
+            _ = new AdministrativeHierarchy(profile.Units, profile.Changes);
+        }
+        catch (ChildPlanInputException e)
+        {
+            foreach (var p in e.Problems)
+            {
+                problem(p.Where, p.Message);
             }
         }
     }

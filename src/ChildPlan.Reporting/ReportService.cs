@@ -28,17 +28,18 @@ public sealed class ReportService
     /// <summary>
     /// Prepares the input of the reports of a profile's plan for <paramref name="year"/>: the given observations,
     /// or the profile's own dataset for the plan (<see cref="IChildPlanProfile.DatasetFor"/>) when none are given;
-    /// evaluated in <paramref name="unitCode"/> (default: the plan's area); dated <paramref name="date"/> (default: <see cref="ReportDate.Default"/>).
+    /// evaluated in <paramref name="unitCode"/> (default: the plan's area) on the map of <paramref name="geography"/>
+    /// (default: the year's own map); dated <paramref name="date"/> (default: <see cref="ReportDate.Default"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">The profile or plan is not installed.</exception>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
-    public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null, LocalDate? date = null)
+    public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null, LocalDate? date = null, LocalDate? geography = null)
     {
         var profile = catalog.GetProfile(profileId);
         var plan = catalog.GetPlan(profileId, planId);
         var input = observations is null
-            ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date)
-            : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode);
+            ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date, geography)
+            : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode, geography);
         return input with { Details = details ?? ReportDetails.None };
     }
 
@@ -46,13 +47,14 @@ public sealed class ReportService
     /// Prepares the input of the reports of any plan (a profile's, or one read from a plan file) for
     /// <paramref name="year"/> from <paramref name="dataset"/> (none when <see langword="null"/>), rolling up through
     /// <paramref name="units"/> and the <paramref name="changes"/> since; evaluated in <paramref name="unitCode"/>
-    /// (default: the plan's area); dated <paramref name="date"/> (default: <see cref="ReportDate.Default"/>, the due date of the
-    /// plan's annual report in <paramref name="year"/>, not the day the report is made).
+    /// (default: the plan's area) on the map of <paramref name="geography"/> (default: the year's own map); dated
+    /// <paramref name="date"/> (default: <see cref="ReportDate.Default"/>, the due date of the plan's annual report in
+    /// <paramref name="year"/>, not the day the report is made).
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Part of the service hosts resolve; the profile overload beside it uses the catalog.")]
-    public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null) =>
-        ReportInput.Evaluate(plan, year, dataset, date ?? ReportDate.Default(plan, year, changes), units, changes, unitCode);
+    public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null, LocalDate? geography = null) =>
+        ReportInput.Evaluate(plan, year, dataset, date ?? ReportDate.Default(plan, year, changes), units, changes, unitCode, geography);
 
     /// <summary>Renders one report of a profile's plan.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>

@@ -86,24 +86,100 @@ public sealed record AdministrativeChanges
     }
 
     /// <summary>
-    /// The units with their validity intervals: a unit that ended gets <see cref="AdministrativeUnit.ValidTo"/> the day
-    /// before its change, and successor units not yet among <paramref name="units"/> are added, valid from the change.
+    /// The units with their validity intervals: each old unit of a change that has no end yet gets
+    /// <see cref="AdministrativeUnit.ValidTo"/> the day before the change, and each successor not yet among
+    /// <paramref name="units"/> on the change's date (or there under another name: a rename) is added, valid from the change.
+    /// A successor among <paramref name="units"/> under the same name on that date continues (a province absorbing its districts).
     /// </summary>
     public IReadOnlyList<AdministrativeUnit> Apply(IEnumerable<AdministrativeUnit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var result = units.Select(u => Units.Where(c => c.Code == u.Code && c.Successor.Code != u.Code).MinBy(c => c.Effective) is { } ended
-            ? u with { ValidTo = ended.Effective.PlusDays(-1) }
-            : u).ToList();
-        foreach (var change in Units.Where(c => c.Successor.Code != c.Code).OrderBy(c => c.Effective))
+        var result = units.ToList();
+        var byCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
         {
-            if (result.All(u => u.Code != change.Successor.Code))
+            Versions(byCode, result[i].Code).Add(i);
+        }
+
+        int? Holding(string code, LocalDate date)
+        {
+            if (byCode.TryGetValue(code, out var indices))
             {
+                foreach (var i in indices)
+                {
+                    if (result[i].IsValidOn(date))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var change in Units.OrderBy(c => c.Effective))
+        {
+            var before = change.Effective.PlusDays(-1);
+            // A successor that continues: the same unit on the day, or one that goes on into another the same day.
+            var successor = Holding(change.Successor.Code, change.Effective) ?? Holding(change.Successor.Code, before);
+            var continues = successor is { } s && result[s].Name == change.Successor.Name && result[s].Level == change.Successor.Level;
+            foreach (var from in change.From)
+            {
+                if (Holding(from.Code, before) is { } old && !(continues && old == successor) && result[old].ValidTo is null)
+                {
+                    result[old] = result[old] with { ValidTo = before };
+                }
+            }
+
+            if (!continues && Holding(change.Successor.Code, change.Effective) is null)
+            {
+                Versions(byCode, change.Successor.Code).Add(result.Count);
                 result.Add(change.Successor with { ValidFrom = change.Effective });
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The problems of the unit changes against <paramref name="units"/> (a profile's own): an old unit that is not among
+    /// the units the day before its change, or a successor whose parent is not among them on the day of the change; each
+    /// located by where the change was read (<see cref="UnitChange.Location"/>). Empty when they agree.
+    /// </summary>
+    public IReadOnlyList<InputProblem> Check(IEnumerable<AdministrativeUnit> units)
+    {
+        var applied = Apply(units);
+        var byCode = applied.ToLookup(u => u.Code, StringComparer.Ordinal);
+        bool Holds(string code, LocalDate date) => byCode[code].Any(u => u.IsValidOn(date));
+        static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+        var problems = new List<InputProblem>();
+        foreach (var change in Units)
+        {
+            var where = change.Location ?? $"change of '{change.Successor.Code}' on {Iso(change.Effective)}";
+            var before = change.Effective.PlusDays(-1);
+            foreach (var from in change.From.Where(f => !Holds(f.Code, before)))
+            {
+                problems.Add(new InputProblem(where, $"the old unit '{from.Code}' is not among the units on {Iso(before)}, the day before the change."));
+            }
+
+            if (change.Successor.ParentCode is { } parent && !Holds(parent, change.Effective))
+            {
+                problems.Add(new InputProblem(where, $"the parent '{parent}' of '{change.Successor.Code}' is not among the units on {Iso(change.Effective)}."));
+            }
+        }
+
+        return problems;
+    }
+
+    private static List<int> Versions(Dictionary<string, List<int>> byCode, string code)
+    {
+        if (!byCode.TryGetValue(code, out var list))
+        {
+            list = [];
+            byCode[code] = list;
+        }
+
+        return list;
     }
 
     /// <summary>The last day <paramref name="plan"/>'s agency <paramref name="agencyId"/> held its duties, or <see langword="null"/> while it still does.</summary>
@@ -113,25 +189,29 @@ public sealed record AdministrativeChanges
         return Agencies.Where(c => c.AgencyId == agencyId && c.PlanIds.Contains(plan.Id)).MinBy(c => c.Effective)?.Effective.PlusDays(-1);
     }
 
-    /// <summary>The unit that stands for <paramref name="code"/> on <paramref name="date"/>, following successions, or <see langword="null"/> when it has not changed.</summary>
+    /// <summary>
+    /// The change whose successor stands for <paramref name="code"/> on <paramref name="date"/>, following the changes
+    /// a unit went into in full (renames, mergers, a district ending into its province), or <see langword="null"/> when
+    /// the unit has not changed by then or was split (a unit split between several successors has no one successor).
+    /// </summary>
     public UnitChange? UnitOn(string code, LocalDate date)
     {
         UnitChange? last = null;
         var current = code;
-        for (var hops = 0; hops < 10; hops++)
+        var followed = new HashSet<UnitChange>(ReferenceEqualityComparer.Instance);
+        for (var hops = 0; hops < AdministrativeUnit.MaxDepth; hops++)
         {
-            var change = Units.Where(c => c.Code == current && c.Effective <= date).MaxBy(c => c.Effective);
-            if (change is null || ReferenceEquals(change, last))
+            var after = last?.Effective;
+            var change = Units
+                .Where(c => c.Effective <= date && (after is null || c.Effective >= after) && !followed.Contains(c) && c.From.Any(f => f.Code == current && f.Share == UnitShare.Full))
+                .MinBy(c => c.Effective);
+            if (change is null)
             {
                 break;
             }
 
+            followed.Add(change);
             last = change;
-            if (change.Successor.Code == current)
-            {
-                break;
-            }
-
             current = change.Successor.Code;
         }
 

@@ -7,7 +7,7 @@ namespace ChildPlan.Profiles;
 /// <summary>
 /// A profile whose content is embedded in its assembly as files in the documented formats:
 /// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, an optional <c>changes.json</c>
-/// (administrative changes, <c>childplan.changes/1</c>), and <c>&lt;plan-id&gt;.data.csv</c>
+/// (administrative changes, <c>childplan.changes/2</c>), and <c>&lt;plan-id&gt;.data.csv</c>
 /// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets. Resource names are the file names, optionally
 /// under a prefix when one assembly holds several profiles.
 /// A profile may also override report templates with resources named <c>templates/&lt;name&gt;.sbn</c>
@@ -100,6 +100,10 @@ public abstract class EmbeddedProfile : IChildPlanProfile
         {
             using var stream = Open(assembly, "changes.json");
             changes = ChangesFile.Read(stream, $"{Id}:changes.json");
+            if (changes.Check(units) is { Count: > 0 } problems)
+            {
+                throw new ChildPlanInputException(problems);
+            }
         }
 
         return new Content(plans, units, datasets, changes);

@@ -18,6 +18,15 @@ public sealed record Actual
     /// <summary>Whether the value was rolled up from lower units rather than reported for the unit itself.</summary>
     public bool RolledUp { get; init; }
 
+    /// <summary>
+    /// Whether the value was carried onto a later map: the unit shown did not exist in the year, and the value sums the old
+    /// units it was formed from, each of which went into it in full.
+    /// </summary>
+    public bool CarriedOver { get; init; }
+
+    /// <summary>For a rolled-up or carried-over value, how many of the units it stands on gave a value; <see langword="null"/> for a reported value.</summary>
+    public UnitCoverage? Coverage { get; init; }
+
     /// <summary>The observations the value rests on.</summary>
     public required IReadOnlyList<Observation> Observations { get; init; }
 

@@ -1,11 +1,18 @@
+using NodaTime;
+
 namespace ChildPlan.Indicators;
 
-/// <summary>Finds the actual value of a measure for a unit and year, rolling up the hierarchy where needed.</summary>
+/// <summary>
+/// Finds the actual value of a measure for a unit and year, rolling up the hierarchy where needed. Each observation's
+/// code is read on its year's own map (<see cref="AdministrativeHierarchy.InYear"/>); a unit that existed in the year
+/// is rolled up from its units as they were then, and a unit formed later is carried over from the old units it was
+/// formed from when each went into it in full.
+/// </summary>
 public sealed class ActualResolver
 {
     private readonly Plan plan;
     private readonly AdministrativeHierarchy hierarchy;
-    private readonly Dictionary<(string Indicator, string? Measure, string Unit, int Year), Observation> index;
+    private readonly Dictionary<(string Indicator, string? Measure, string Unit, LocalDate? From, int Year), Observation> index;
 
     /// <summary>Indexes <paramref name="observations"/> (which must have passed <see cref="ObservationValidator"/>).</summary>
     public ActualResolver(Plan plan, IEnumerable<Observation> observations, AdministrativeHierarchy hierarchy)
@@ -17,7 +24,8 @@ public sealed class ActualResolver
         index = [];
         foreach (var o in observations)
         {
-            index[Key(plan, o)] = o;
+            var code = UnitOf(plan, o);
+            index[(o.IndicatorId, o.MeasureId, code, this.hierarchy.InYear(code, o.Year)?.ValidFrom, o.Year)] = o;
         }
     }
 
@@ -38,25 +46,77 @@ public sealed class ActualResolver
     }
 
     /// <summary>
-    /// The actual for <paramref name="unitCode"/> in <paramref name="year"/>, or <see langword="null"/>
-    /// when neither the unit nor any unit below it reports a value that can be combined.
+    /// The actual for the unit <paramref name="unitCode"/> stands for in <paramref name="year"/> (on the year's own map), or
+    /// <see langword="null"/> when neither the unit nor any unit below it reports a value that can be combined.
     /// </summary>
     public Actual? Resolve(Indicator indicator, Measure measure, string unitCode, int year)
     {
+        ArgumentNullException.ThrowIfNull(unitCode);
+        return Resolve(indicator, measure, hierarchy.InYear(unitCode, year) ?? Unknown(unitCode), year).Actual;
+    }
+
+    /// <summary>
+    /// The actual for <paramref name="unit"/> (a unit of any map) in <paramref name="year"/>: its own observation, or the
+    /// roll-up of its units as they were in the year when it existed then; when it was formed later, the sum of the old units
+    /// it was formed from, or no value with a reason when one of them was split.
+    /// </summary>
+    public ActualResolution Resolve(Indicator indicator, Measure measure, AdministrativeUnit unit, int year)
+    {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(measure);
-        if (index.TryGetValue((indicator.Id, measure.Id, unitCode, year), out var own))
+        ArgumentNullException.ThrowIfNull(unit);
+        var (first, last) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        if (unit.IsValidBetween(first, last))
         {
-            return FromObservation(measure, own);
+            if (index.TryGetValue((indicator.Id, measure.Id, unit.Code, unit.ValidFrom, year), out var own))
+            {
+                return new ActualResolution(FromObservation(measure, own), null);
+            }
+
+            var asOf = unit.ValidTo is { } end && end < last ? end : last;
+            var parts = hierarchy.ChildrenOn(unit.Code, asOf).Concat(hierarchy.EndedInto(unit, year)).ToList();
+            return Combine(measure, parts.Select(p => Resolve(indicator, measure, p, year)).ToList(), carried: false);
         }
 
-        var parts = hierarchy.ChildrenOf(unitCode)
-            .Select(child => Resolve(indicator, measure, child.Code, year))
-            .OfType<Actual>()
-            .ToList();
+        if (unit.ValidFrom is { } start && start > last)
+        {
+            var predecessors = hierarchy.PredecessorsOf(unit);
+            if (predecessors.Count == 0)
+            {
+                return new ActualResolution(null, new NoValueReason(NoValueReasonKind.FormedLater, unit, []));
+            }
+
+            var split = predecessors.Where(p => p.Share == UnitShare.Partial).Select(p => p.Unit).ToList();
+            if (split.Count > 0)
+            {
+                return new ActualResolution(null, new NoValueReason(NoValueReasonKind.SplitPredecessor, unit, split));
+            }
+
+            var resolutions = predecessors.Select(p => Resolve(indicator, measure, p.Unit, year)).ToList();
+            return resolutions.FirstOrDefault(r => r.Reason is not null) is { Reason: { } inner }
+                ? new ActualResolution(null, inner)
+                : Combine(measure, resolutions, carried: true);
+        }
+
+        return new ActualResolution(null, new NoValueReason(NoValueReasonKind.EndedBefore, unit, []));
+    }
+
+    /// <summary>A unit the hierarchy does not know (the plan's own area without units), valid at all times.</summary>
+    internal static AdministrativeUnit Unknown(string code) => new(code, code, AdministrativeLevel.Province, null);
+
+    private static ActualResolution Combine(Measure measure, List<ActualResolution> resolved, bool carried)
+    {
+        var parts = resolved.Select(r => r.Actual).OfType<Actual>().ToList();
         if (parts.Count == 0)
         {
-            return null;
+            return new ActualResolution(null, null);
+        }
+
+        var coverage = new UnitCoverage(parts.Count, resolved.Count);
+        if (carried && resolved.Count == 1)
+        {
+            // The same area under a new unit (a rename, a province becoming a city): its value, whatever its form, carries.
+            return new ActualResolution(parts[0] with { CarriedOver = true, Coverage = coverage }, null);
         }
 
         var observations = parts.SelectMany(p => p.Observations).ToList();
@@ -65,19 +125,23 @@ public sealed class ActualResolver
             if (parts.Any(p => p.Numerator is null || p.Denominator is null))
             {
                 // A rate given only as a value cannot be combined: a province is never the mean of its communes.
-                return null;
+                return new ActualResolution(null, null);
             }
 
             var numerator = parts.Sum(p => p.Numerator!.Value);
             var denominator = parts.Sum(p => p.Denominator!.Value);
-            return denominator == 0
-                ? null
-                : new Actual { Value = Rates.Compute(measure.Unit, numerator, denominator), Numerator = numerator, Denominator = denominator, RolledUp = true, Observations = observations };
+            return new ActualResolution(
+                denominator == 0
+                    ? null
+                    : new Actual { Value = Rates.Compute(measure.Unit, numerator, denominator), Numerator = numerator, Denominator = denominator, RolledUp = true, CarriedOver = carried, Coverage = coverage, Observations = observations },
+                null);
         }
 
-        return measure.Unit == IndicatorUnit.Count
-            ? new Actual { Value = parts.Sum(p => p.Value), RolledUp = true, Observations = observations }
-            : null;
+        return new ActualResolution(
+            measure.Unit == IndicatorUnit.Count
+                ? new Actual { Value = parts.Sum(p => p.Value), RolledUp = true, CarriedOver = carried, Coverage = coverage, Observations = observations }
+                : null,
+            null);
     }
 
     private static Actual FromObservation(Measure measure, Observation o)
@@ -93,6 +157,4 @@ public sealed class ActualResolver
             Observations = [o],
         };
     }
-
-    private static (string, string?, string, int) Key(Plan plan, Observation o) => (o.IndicatorId, o.MeasureId, UnitOf(plan, o), o.Year);
 }

@@ -15,6 +15,15 @@ public sealed record IndicatorResult
     /// <summary>The administrative unit evaluated.</summary>
     public required string UnitCode { get; init; }
 
+    /// <summary>The unit evaluated, as it is on <see cref="Geography"/>, where the hierarchy knows it.</summary>
+    public AdministrativeUnit? Unit { get; init; }
+
+    /// <summary>The date of the map the result is shown on (by default 31 December of <see cref="Year"/>).</summary>
+    public NodaTime.LocalDate Geography { get; init; }
+
+    /// <summary>Why there is no actual although there could be (a split commune, a unit not on the map); <see langword="null"/> otherwise.</summary>
+    public NoValueReason? Reason { get; init; }
+
     /// <summary>The actual, if there is one.</summary>
     public Actual? Actual { get; init; }
 

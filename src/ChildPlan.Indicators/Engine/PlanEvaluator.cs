@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace ChildPlan.Indicators;
 
 /// <summary>
@@ -6,6 +8,25 @@ namespace ChildPlan.Indicators;
 /// </summary>
 public static class PlanEvaluator
 {
+    /// <summary>
+    /// The unit shown for <paramref name="code"/> in <paramref name="year"/> and the date of the map it is shown on: the unit
+    /// holding the code on the map (by default 31 December of the year; without a map, also the last unit holding it during
+    /// the year), else the unit it went into in full by then (Hải Dương into Hải Phòng); <see langword="null"/> when neither.
+    /// </summary>
+    private static (AdministrativeUnit? Unit, LocalDate Map) Target(AdministrativeHierarchy hierarchy, string code, int year, LocalDate? geography)
+    {
+        var map = geography ?? new LocalDate(year, 12, 31);
+        if (hierarchy.Find(code) is null)
+        {
+            return (ActualResolver.Unknown(code), map);
+        }
+
+        var unit = hierarchy.Find(code, map)
+            ?? (geography is null ? hierarchy.InYear(code, year) : null)
+            ?? (hierarchy.Changes.UnitOn(code, map) is { } change ? hierarchy.Find(change.Successor.Code, map) : null);
+        return (unit, map);
+    }
+
     /// <summary>Evaluates <paramref name="plan"/>.</summary>
     /// <exception cref="ChildPlanInputException">
     /// The year (problem at <c>year</c>) is neither one of the plan's years nor a baseline year, the unit (at <c>unit</c>)
@@ -32,6 +53,7 @@ public static class PlanEvaluator
 
         var resolver = new ActualResolver(plan, observations, hierarchy);
         var results = new List<IndicatorResult>();
+        var targets = new Dictionary<int, (AdministrativeUnit? Unit, LocalDate Map)>();
         foreach (var indicator in plan.Indicators)
         {
             foreach (var measure in indicator.Measures)
@@ -41,16 +63,28 @@ public static class PlanEvaluator
                     : measure.MilestoneYears.Concat(resolver.YearsWithData(indicator, measure)).Distinct().Order().ToList();
                 foreach (var year in years)
                 {
-                    var actual = resolver.Resolve(indicator, measure, unit, year);
+                    if (!targets.TryGetValue(year, out var target))
+                    {
+                        target = Target(hierarchy, unit, year, options.Geography);
+                        targets[year] = target;
+                    }
+
+                    var resolution = target.Unit is { } shown
+                        ? resolver.Resolve(indicator, measure, shown, year)
+                        : new ActualResolution(null, new NoValueReason(NoValueReasonKind.NotOnMap, hierarchy.Find(unit)!, []));
+                    var actual = resolution.Actual;
                     results.Add(new IndicatorResult
                     {
                         Indicator = indicator,
                         Measure = measure,
                         Year = year,
-                        UnitCode = unit,
+                        UnitCode = target.Unit?.Code ?? unit,
+                        Unit = target.Unit is { } known && !hierarchy.IsEmpty && hierarchy.Find(known.Code) is not null ? known : null,
+                        Geography = target.Map,
+                        Reason = resolution.Reason,
                         Actual = actual,
                         Judgement = TargetJudge.Judge(measure, year, actual?.Value),
-                        Recorded = unit == plan.AreaCode ? indicator.Assessments.FirstOrDefault(a => a.Year == year) : null,
+                        Recorded = unit == plan.AreaCode && target.Unit?.Code == unit ? indicator.Assessments.FirstOrDefault(a => a.Year == year) : null,
                     });
                 }
             }

@@ -6,7 +6,8 @@ namespace ChildPlan.Indicators;
 /// Checks observations against a plan and the administrative units before anything is computed:
 /// unknown indicator, measure, unit or year; negative values; a zero denominator; a numerator
 /// greater than its denominator for a percent; a value that disagrees with its numerator and
-/// denominator; and duplicate observations. Every problem names the file and line.
+/// denominator; and duplicate observations. A unit code is read as the unit holding it in the row's year
+/// (<see cref="AdministrativeHierarchy.InYear"/>). Every problem names the file and line.
 /// </summary>
 public static class ObservationValidator
 {
@@ -58,9 +59,11 @@ public static class ObservationValidator
             }
 
             var unit = ActualResolver.UnitOf(plan, o);
-            if (o.UnitCode is { } code && code != plan.AreaCode && hierarchy.Find(code) is null)
+            if (o.UnitCode is { } code && code != plan.AreaCode && hierarchy.InYear(code, o.Year) is null)
             {
-                Problem($"unknown administrative unit '{code}'" + (hierarchy.IsEmpty ? " (no administrative units are given; give them, or use the plan's own area)." : "."));
+                Problem(hierarchy.Find(code) is { } other
+                    ? string.Create(CultureInfo.InvariantCulture, $"administrative unit '{code}' ({other.Name}) does not exist in {o.Year}; a code is read as the unit holding it in the row's year.")
+                    : $"unknown administrative unit '{code}'" + (hierarchy.IsEmpty ? " (no administrative units are given; give them, or use the plan's own area)." : "."));
             }
 
             if (!plan.Years.Contains(o.Year) && measure.Baseline?.Year != o.Year)

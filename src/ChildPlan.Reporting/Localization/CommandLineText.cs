@@ -8,6 +8,12 @@ internal static class CommandLineText
     /// <summary>The column headers of an evaluation table.</summary>
     public static IReadOnlyList<string> EvaluationColumns { get; } = ["Chỉ tiêu", "Năm", "Tên", "Mục tiêu", "Thực hiện", "Đánh giá", "Tiến độ"];
 
+    /// <summary>The heading of the list of results without a value and why.</summary>
+    public const string ReasonsHeading = "Không có số liệu, vì:";
+
+    /// <summary>The line naming the map results are shown on: <c>Bản đồ hành chính ngày 01/07/2025</c>.</summary>
+    public static string MapLine(NodaTime.LocalDate date) => $"Bản đồ hành chính ngày {VietnameseFormat.Numeric(date)}";
+
     /// <summary>The header of the column with the source document's own verdicts.</summary>
     public const string RecordedColumn = "Văn bản đánh giá";
 

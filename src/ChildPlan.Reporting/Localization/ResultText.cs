@@ -20,14 +20,50 @@ public static class ResultText
             : result.Judgement.Expected is { } e ? $"≈ {VietnameseFormat.Value(e, result.Measure.Unit)} (lộ trình)" : string.Empty;
     }
 
-    /// <summary>The actual (<c>3,8%</c>, and how many units a roll-up covers), or <c>–</c>.</summary>
+    /// <summary>
+    /// The actual (<c>3,8%</c>), with how many units a roll-up covers (<c>tổng hợp 7/10 đơn vị</c>) or a carried-over
+    /// value rests on (<c>chuyển từ 6/6 đơn vị cũ</c>), or <c>–</c>.
+    /// </summary>
     public static string Actual(IndicatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Actual is { } a
-            ? VietnameseFormat.Value(a.Value, result.Measure.Unit) + (a.RolledUp ? $" (tổng hợp {a.UnitsReporting} đơn vị)" : string.Empty)
+            ? VietnameseFormat.Value(a.Value, result.Measure.Unit) + (a.RolledUp ? $" ({Coverage(a)})" : string.Empty)
             : None;
     }
+
+    /// <summary>How many units a rolled-up or carried-over actual covers: <c>tổng hợp 7/10 đơn vị</c>, <c>chuyển từ 6/6 đơn vị cũ</c>.</summary>
+    public static string Coverage(Actual actual)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        var (reporting, total) = actual.Coverage is { } c ? (c.Reporting, c.Total) : (actual.UnitsReporting, actual.UnitsReporting);
+        return actual.CarriedOver ? $"chuyển từ {reporting}/{total} đơn vị cũ" : $"tổng hợp {reporting}/{total} đơn vị";
+    }
+
+    /// <summary>
+    /// Why a result has no value, in words (<c>Phường X (03127) được hình thành có một phần của Xã Y (03160), đơn vị bị
+    /// chia tách: không chuyển được số liệu năm 2024 sang bản đồ ngày 01/07/2025.</c>), or empty when it gives no reason.
+    /// </summary>
+    public static string Reason(IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Reason is not { } reason)
+        {
+            return string.Empty;
+        }
+
+        var map = VietnameseFormat.Numeric(result.Geography);
+        return reason.Kind switch
+        {
+            NoValueReasonKind.SplitPredecessor =>
+                $"{Unit(reason.Unit)} được hình thành có một phần của {string.Join(", ", reason.Blocking.Select(Unit))}, đơn vị bị chia tách cho nhiều đơn vị mới: không chuyển được số liệu năm {result.Year} sang bản đồ ngày {map}.",
+            NoValueReasonKind.FormedLater => $"{Unit(reason.Unit)} chưa có trong năm {result.Year} và không ghi nhận đơn vị hình thành nên nó.",
+            NoValueReasonKind.EndedBefore => $"{Unit(reason.Unit)} đã chấm dứt trước năm {result.Year}.",
+            _ => $"{Unit(reason.Unit)} không có trên bản đồ hành chính ngày {map}.",
+        };
+    }
+
+    private static string Unit(AdministrativeUnit unit) => $"{unit.Name} ({unit.Code})";
 
     /// <summary>The progress towards the target in whole percent (<c>85%</c>), or empty without a baseline.</summary>
     public static string Progress(IndicatorResult result)

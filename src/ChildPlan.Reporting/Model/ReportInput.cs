@@ -63,18 +63,19 @@ public sealed record ReportInput
 
     /// <summary>
     /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
-    /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, and returns the
-    /// report input dated <paramref name="date"/> (see <see cref="ReportDate.Default"/>). Set the details with <c>with</c>.
+    /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, shown on the map of
+    /// <paramref name="geography"/> (default: the year's own map, <see cref="EvaluationOptions.Geography"/>), and returns
+    /// the report input dated <paramref name="date"/> (see <see cref="ReportDate.Default"/>). Set the details with <c>with</c>.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
-    public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null)
+    public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? geography = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         units ??= [];
         changes ??= AdministrativeChanges.None;
         return new ReportInput
         {
-            Evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = year, UnitCode = unitCode }),
+            Evaluation = PlanEvaluator.Evaluate(plan, observations, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = year, UnitCode = unitCode, Geography = geography }),
             Date = date,
             Units = units,
             Changes = changes,
@@ -82,13 +83,13 @@ public sealed record ReportInput
     }
 
     /// <summary>
-    /// As <see cref="Evaluate(Plan, int, IReadOnlyCollection{Observation}, LocalDate, IReadOnlyList{AdministrativeUnit}?, AdministrativeChanges?, string?)"/>
+    /// As <see cref="Evaluate(Plan, int, IReadOnlyCollection{Observation}, LocalDate, IReadOnlyList{AdministrativeUnit}?, AdministrativeChanges?, string?, LocalDate?)"/>
     /// with the observations of <paramref name="dataset"/> (none when <see langword="null"/>), whose name is the data
     /// source and whose sample flag marks the reports.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
-    public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null) =>
-        Evaluate(plan, year, dataset?.Observations ?? [], date, units, changes, unitCode) with
+    public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? geography = null) =>
+        Evaluate(plan, year, dataset?.Observations ?? [], date, units, changes, unitCode, geography) with
         {
             IsSampleData = dataset?.IsSample ?? false,
             DataSource = dataset?.Name,

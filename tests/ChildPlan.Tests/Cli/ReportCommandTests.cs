@@ -134,18 +134,31 @@ public sealed class ReportCommandTests
         Assert.Equal(ExitCodes.Success, evaluate.Exit);
     }
 
+    private static readonly string[] DienBienDistricts = ["094", "095", "096", "097", "098", "099", "100", "101", "102", "103"];
+
     [Fact]
-    public void Collect_makes_one_workbook_per_unit_below_a_parent_that_still_exists()
+    public void Collect_children_of_Dien_Bien_in_2024_writes_one_workbook_per_district_of_the_years_map()
     {
         var (exit, output, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2024", "--children-of", "11", "--out", "/w/districts");
 
         Assert.True(exit == ExitCodes.Success, error);
+        // units-2025-03-01.csv: Điện Biên's 10 district-level units, 094 Thành phố Điện Biên Phủ to 103 Huyện Nậm Pồ.
+        var written = cli.Files.Directory.GetFiles("/w/districts").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([.. DienBienDistricts.Select(c => $"ctht-2021-2030-2024-{c}.xlsx")], written);
         Assert.Contains("ctht-2021-2030-2024-099.xlsx", output, StringComparison.Ordinal);
-        Assert.True(cli.Files.File.Exists("/w/districts/ctht-2021-2030-2024-099.xlsx"));
+    }
 
-        var after = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2026", "--children-of", "11", "--out", "/w/2026");
-        Assert.Equal(ExitCodes.BadInput, after.Exit);
-        Assert.Contains("unit '11' has no units below it that exist in 2026", after.Err, StringComparison.Ordinal);
+    [Fact]
+    public void Collect_children_of_Dien_Bien_in_2026_writes_one_workbook_per_commune_of_the_years_map()
+    {
+        var (exit, _, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2026", "--children-of", "11", "--out", "/w/communes");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        // units-2025-07-01.csv (Nghị quyết 1661/NQ-UBTVQH15): Điện Biên's 45 communes from 01/7/2025, no districts.
+        var written = cli.Files.Directory.GetFiles("/w/communes");
+        Assert.Equal(45, written.Length);
+        Assert.Contains(written, f => f.EndsWith("ctht-2021-2030-2026-03127.xlsx", StringComparison.Ordinal));
+        Assert.DoesNotContain(written, f => f.EndsWith("-099.xlsx", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class AdministrativeChangeTests
             Obs("PCT", 2025, numerator: 40, denominator: 50, unit: "X", line: 3),
         ];
         var units = Units.List.Append(new AdministrativeUnit("X", "Tỉnh Kia", AdministrativeLevel.Province, null)).ToList();
-        var changes = Merger with { Units = [.. Merger.Units, new UnitChange { Code = "X", Effective = new LocalDate(2025, 7, 1), Successor = new AdministrativeUnit("Q", "Tỉnh Hợp Nhất", AdministrativeLevel.Province, null), Basis = "NQ 1/2025" }] };
+        var changes = Merger with { Units = [.. Merger.Units, new UnitChange { From = [new UnitContribution("X", UnitShare.Full)], Effective = new LocalDate(2025, 7, 1), Successor = new AdministrativeUnit("Q", "Tỉnh Hợp Nhất", AdministrativeLevel.Province, null), Basis = "NQ 1/2025" }] };
 
         var result = PlanEvaluator.Evaluate(Small(), data, new AdministrativeHierarchy(units, changes), new EvaluationOptions { Year = 2025, UnitCode = "Q" }).Results.Single(r => r.Indicator.Id == "PCT");
 

@@ -27,7 +27,7 @@ public sealed class ResultTextTests
     {
         var r = Result("PCT", 2025, Obs("PCT", 2025, numerator: 30, denominator: 40, unit: "D1"), Obs("PCT", 2025, numerator: 10, denominator: 20, unit: "D2"));
 
-        Assert.Equal("66,67% (tổng hợp 2 đơn vị)", ResultText.Actual(r));
+        Assert.Equal("66,67% (tổng hợp 2/2 đơn vị)", ResultText.Actual(r));
         Assert.Equal("Không đạt", StatusNames.Caption(r.Status));
     }
 

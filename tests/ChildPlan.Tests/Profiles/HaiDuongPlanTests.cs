@@ -1,4 +1,5 @@
 using ChildPlan.Profiles.HaiDuong;
+using ChildPlan.Indicators;
 using NodaTime;
 
 namespace ChildPlan.Tests.Profiles;
@@ -32,12 +33,15 @@ public sealed class HaiDuongPlanTests
         Assert.Equal("30", Plan.AreaCode);
     }
 
+    // units-2025-03-01.csv / units-2025-07-01.csv (formed_from 30;31), Nghị quyết 202/2025/QH15.
     [Fact]
-    public void Units_are_the_province_Hai_Duong_with_code_30()
+    public void Province_30_Hai_Duong_ends_on_30_June_2025_into_Thanh_pho_Hai_Phong_31()
     {
-        var unit = Assert.Single(Profile.Units);
+        var hierarchy = new AdministrativeHierarchy(Profile.Units, Profile.Changes);
 
-        Assert.Equal(new AdministrativeUnit("30", "Tỉnh Hải Dương", AdministrativeLevel.Province, null), unit);
+        Assert.Equal(new AdministrativeUnit("30", "Tỉnh Hải Dương", AdministrativeLevel.Province, null) { ValidTo = new LocalDate(2025, 6, 30) }, hierarchy.Find("30"));
+        Assert.Equal("Thành phố Hải Phòng", hierarchy.Find("31", new LocalDate(2025, 7, 1))!.Name);
+        Assert.Equal(["30", "31"], hierarchy.PredecessorsOf(hierarchy.Find("31", new LocalDate(2025, 7, 1))!).Select(p => p.Unit.Code));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ChildPlan.Profiles.TayNinh;
+using ChildPlan.Indicators;
 using NodaTime;
 
 namespace ChildPlan.Tests.Profiles;
@@ -342,14 +343,16 @@ public sealed class TayNinhPlanTests
         Assert.All(sources, s => Assert.Equal(Symbol, s.Document));
     }
 
+    // units-2025-03-01.csv: 72 Tỉnh Tây Ninh, 703 Thành phố Tây Ninh; units-2025-07-01.csv: 80 Tỉnh Tây Ninh formed from 72 and 80.
     [Fact]
-    public void The_units_are_the_province_72_and_the_city_703()
+    public void The_province_72_and_the_city_703_end_on_30_June_2025_and_Tinh_Tay_Ninh_80_follows()
     {
-        Assert.Equal(
-            [
-                new AdministrativeUnit("72", "Tỉnh Tây Ninh", AdministrativeLevel.Province, null),
-                new AdministrativeUnit("703", "Thành phố Tây Ninh", AdministrativeLevel.District, "72"),
-            ],
-            Profile.Units);
+        var hierarchy = new AdministrativeHierarchy(Profile.Units, Profile.Changes);
+
+        Assert.Equal(new AdministrativeUnit("72", "Tỉnh Tây Ninh", AdministrativeLevel.Province, null) { ValidTo = new LocalDate(2025, 6, 30) }, hierarchy.Find("72"));
+        Assert.Equal(new AdministrativeUnit("703", "Thành phố Tây Ninh", AdministrativeLevel.District, "72") { ValidTo = new LocalDate(2025, 6, 30) }, hierarchy.Find("703"));
+        Assert.Equal("Tỉnh Tây Ninh", hierarchy.Find("80", new LocalDate(2025, 7, 1))!.Name);
+        Assert.Equal("Tỉnh Long An", hierarchy.Find("80", new LocalDate(2025, 6, 30))!.Name);
+        Assert.Equal("80", Profile.Changes.UnitOn("703", new LocalDate(2025, 7, 1))!.Successor.Code);
     }
 }

@@ -68,14 +68,15 @@ public sealed class ThuaThienHuePlanTests
             Plan.Document.Recipients);
     }
 
+    // Nghị quyết 175/2024/QH15: Tỉnh Thừa Thiên Huế became Thành phố Huế (centrally run) on 01/01/2025, keeping code 46.
     [Fact]
-    public void Unit_is_the_province_46()
+    public void Province_46_is_Tinh_Thua_Thien_Hue_until_2024_and_Thanh_pho_Hue_from_2025()
     {
-        var province = Assert.Single(Profile.Units);
-        Assert.Equal("46", province.Code);
-        Assert.Equal("Tỉnh Thừa Thiên Huế", province.Name);
-        Assert.Equal(AdministrativeLevel.Province, province.Level);
-        Assert.Null(province.ParentCode);
+        var hierarchy = new AdministrativeHierarchy(Profile.Units, Profile.Changes);
+
+        Assert.Equal("Tỉnh Thừa Thiên Huế", hierarchy.InYear("46", 2024)!.Name);
+        Assert.Equal("Thành phố Huế", hierarchy.InYear("46", 2025)!.Name);
+        Assert.All(Profile.Units.Where(u => u.Code == "46"), u => Assert.Equal((AdministrativeLevel.Province, (string?)null), (u.Level, u.ParentCode)));
     }
 
     // ------------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ public sealed class OtherProfileWorkbookTests
     {
         var plan = HaiDuong.Plans.Single();
 
-        var bytes = Bytes(s => CollectionWorkbook.Write(plan, plan.Years.To, HaiDuong.Units.Single(), CollectOptions, s));
+        var bytes = Bytes(s => CollectionWorkbook.Write(plan, plan.Years.To, HaiDuong.Units.First(u => u.Code == "30"), CollectOptions, s));
 
         using var workbook = Open(bytes);
         Find(workbook.Worksheet(CollectionWorkbook.DataSheetName), "Kế hoạch không có chỉ tiêu định lượng; không có số liệu cần nhập.");
@@ -83,7 +83,7 @@ public sealed class OtherProfileWorkbookTests
     {
         var dataset = ThuaThienHue.Datasets.Single();
         var plan = ThuaThienHue.Plans.Single(p => p.Id == dataset.PlanId);
-        var province = ThuaThienHue.Units.Single(u => u.Code == "46");
+        var province = ThuaThienHue.Units.Last(u => u.Code == "46");
         var expected = dataset.Observations.Where(o => o.Year == 2025).Select(o => o with { Location = null }).ToList();
 
         using var workbook = Open(Collection(plan, 2025, province));

@@ -23,7 +23,7 @@ internal static class WorkbookFixtures
 
     public static AdministrativeUnit Unit(string code) => Profile.Units.Single(u => u.Code == code);
 
-    public static AdministrativeHierarchy Hierarchy => new(Profile.Units);
+    public static AdministrativeHierarchy Hierarchy => new(Profile.Units, Profile.Changes);
 
     /// <summary>The 2013–2020 review evaluated with the results the decision reports (its real dataset).</summary>
     public static PlanEvaluation Review()
