@@ -142,7 +142,7 @@ public sealed class AdministrativeChangeTests
         Assert.Equal(("31", "Nghị quyết 202/2025/QH15"), (haiDuong.Units[0].Successor.Code, haiDuong.Units[0].Basis));
         Assert.Equal("80", tayNinh.UnitOn("72", new LocalDate(2025, 7, 1))!.Successor.Code);
         Assert.Equal("80", tayNinh.UnitOn("703", new LocalDate(2025, 7, 1))!.Successor.Code);
-        Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.AgencyId == "so-ldtbxh" && a.Effective == new LocalDate(2025, 3, 1) && a.SuccessorName == "Sở Y tế" && a.Basis == "Nghị định số 45/2025/NĐ-CP của Chính phủ" && !a.Confirmed));
+        Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.AgencyId == "so-ldtbxh" && a.Effective == new LocalDate(2025, 3, 1) && a.SuccessorName == "Sở Y tế" && a.Basis == "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ" && !a.Confirmed));
         Assert.DoesNotContain([dienBien, tayNinh], c => c.Agencies.Any(a => a.AgencyId == "phong-ldtbxh" && a.SuccessorName is { } s && s.StartsWith("Phòng Nội vụ", StringComparison.Ordinal)));
         Assert.All([dienBien, hue, haiDuong, tayNinh], c => Assert.Contains(c.Agencies, a => a.SuccessorName is null && a.Effective == new LocalDate(2025, 7, 1) && a.Basis == "Luật Tổ chức chính quyền địa phương số 72/2025/QH15" && a.Confirmed));
     }

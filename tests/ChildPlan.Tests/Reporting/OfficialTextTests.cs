@@ -81,7 +81,7 @@ public sealed class OfficialTextTests
         var input = ReportFixture.Input("kh-ct18", 2020, today: new NodaTime.LocalDate(2025, 8, 1));
         var model = ReportModelBuilder.Build(ReportKind.Annual, input);
 
-        Assert.Equal(["UBND thành phố Hải Phòng (b/c)", "Lưu: VT"], model.Recipients);
+        Assert.Equal(["UBND thành phố Hải Phòng (b/c)", "Bộ Y tế (b/c)", "Lưu: VT"], model.Recipients);
         Assert.Single(model.Agencies, a => a.Name == "Sở Y tế thành phố Hải Phòng");
         Assert.All(model.Deadlines, d => Assert.NotEqual(d.To, d.Via));
         Assert.Equal(model.Deadlines.Count, model.Deadlines.Select(d => (d.KindCaption, d.From, d.To, d.Via, d.DueText)).Distinct().Count());

@@ -71,7 +71,7 @@ public sealed partial class ReportTests
         Assert.Contains("<div class=\"issuing-agency\">SỞ Y TẾ</div>", html, StringComparison.Ordinal);
         Assert.Contains("Số:       /BC-SYT", html, StringComparison.Ordinal);
         Assert.Contains("<td>Sở Y tế</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<p><em>- Nhiệm vụ Kế hoạch giao Sở Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Sở Y tế thực hiện theo Nghị định số 45/2025/NĐ-CP của Chính phủ (chưa xác minh được căn cứ pháp lý của việc chuyển giao này).</em></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><em>- Nhiệm vụ Kế hoạch giao Sở Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Sở Y tế thực hiện theo Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ (chưa xác minh được căn cứ pháp lý của việc chuyển giao này).</em></p>", html, StringComparison.Ordinal);
         Assert.Equal("Sở Lao động - Thương binh và Xã hội", ReportFixture.Find("ctht-2021-2030").Plan.FindAgency("so-ldtbxh")!.Name);
     }
 
