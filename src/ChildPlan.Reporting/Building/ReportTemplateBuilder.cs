@@ -54,7 +54,7 @@ public sealed class ReportTemplateBuilder
             {{~ if row.is_measure && row.starts_indicator ~}}
             | {{ row.number }} | {{ row.name }} | | | | {{ row.lead }} |
             {{~ end ~}}
-            | {{ row.label }} | {{ if row.is_measure }}- {{ end }}{{ row.caption }} | {{ row.target }} | {{ row.actual_text }} | {{ row.status_caption }} | {{ if !row.is_measure }}{{ row.lead }}{{ end }} |
+            | {{ row.label }} | {{ if row.is_measure }}- {{ end }}{{ row.caption }} | {{ row.target }} | {{ row.actual_text }} | {{ row.status_caption }}{{ if row.reason != "" }} ({{ row.reason }}){{ end }} | {{ if !row.is_measure }}{{ row.lead }}{{ end }} |
             {{~ end ~}}
 
             """);

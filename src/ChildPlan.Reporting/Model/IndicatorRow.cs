@@ -71,6 +71,12 @@ public sealed record IndicatorRow
     /// <summary>The status caption (<c>Vượt chỉ tiêu</c>).</summary>
     public required string StatusCaption { get; init; }
 
+    /// <summary>
+    /// Why there is no value, when the evaluation knows (a new commune formed in part from a split one cannot carry an
+    /// old year's data onto the new map), in words; empty otherwise.
+    /// </summary>
+    public string Reason { get; init; } = string.Empty;
+
     /// <summary>A CSS class for the status (<c>exceeded</c>, <c>not-achieved</c>, …).</summary>
     public required string StatusClass { get; init; }
 

@@ -172,6 +172,7 @@ public static class ReportModelBuilder
             Fraction = r.Actual is { Numerator: { } n, Denominator: { } d } ? $"{VietnameseFormat.Number(n)}/{VietnameseFormat.Number(d)}" : string.Empty,
             Status = r.Status.ToString(),
             StatusCaption = StatusNames.Caption(r.Status),
+            Reason = ResultText.Reason(r),
             StatusClass = StatusClass(r.Status),
             Progress = r.Judgement.Progress,
             ProgressText = ResultText.Progress(r),
