@@ -30,13 +30,46 @@ internal static class ReportText
     public const string Archive = "Lưu: VT";
 
     /// <summary>The due text of an ad hoc step.</summary>
-    public const string WhenRequested = "Khi có yêu cầu";
+    public const string WhenRequested = "Văn bản không nêu hạn";
+
+    /// <summary>The caption of a deadline that falls on the calendar's own date.</summary>
+    public const string DueToday = "Đến hạn (hôm nay)";
 
     /// <summary>The due text of a step whose document gives no date.</summary>
     public const string NoDueDate = "Văn bản không nêu hạn";
 
     /// <summary>The word before a task's lead agency in a code-built task list.</summary>
     public const string LeadLabel = "chủ trì";
+
+    /// <summary>The most un-numbered indicators an agency's line quotes by name; past it, it gives their count.</summary>
+    public const int MaxQuotedIndicators = 2;
+
+    /// <summary>
+    /// What an agency leads, in words: <c>chủ trì chỉ tiêu 1, 2, 13</c>; un-numbered indicators quoted by name up to
+    /// <see cref="MaxQuotedIndicators"/>, else counted (<c>chủ trì 16 chỉ tiêu tại mục II</c>); empty for none.
+    /// </summary>
+    public static string Leads(IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var numbered = indicators.Where(i => i.Number is not null).Select(PlanText.IndicatorReference).ToList();
+        var unnumbered = indicators.Where(i => i.Number is null).ToList();
+        var parts = new List<string>();
+        if (numbered.Count > 0)
+        {
+            parts.Add($"chỉ tiêu {string.Join(", ", numbered)}");
+        }
+
+        if (unnumbered.Count > MaxQuotedIndicators)
+        {
+            parts.Add($"{(numbered.Count > 0 ? "và " : string.Empty)}{unnumbered.Count} chỉ tiêu {(numbered.Count > 0 ? "khác " : string.Empty)}tại mục II");
+        }
+        else if (unnumbered.Count > 0)
+        {
+            parts.Add($"{(numbered.Count > 0 ? "và " : string.Empty)}chỉ tiêu {string.Join(", ", unnumbered.Select(PlanText.IndicatorReference))}");
+        }
+
+        return parts.Count == 0 ? string.Empty : $"{LeadLabel} {string.Join(" ", parts)}";
+    }
 
     /// <summary>The header row of a code-built Markdown indicator table (template code: the year is <c>{{ year }}</c>).</summary>
     public const string IndicatorTableHeader = "| TT | Chỉ tiêu | Chỉ tiêu năm {{ year }} | Thực hiện | Đánh giá | Cơ quan chủ trì |";
@@ -100,26 +133,38 @@ internal static class ReportText
     /// Huế (theo Kế hoạch) nay là thành phố Huế, từ ngày 01/01/2025 theo …</c>); one that closed went into its successor
     /// (<c>Địa bàn huyện Tuần Giáo (theo Kế hoạch) từ ngày 01/07/2025 thuộc tỉnh Điện Biên theo …</c>).
     /// </summary>
-    public static string UnitNote(string planName, string name, bool renamed, LocalDate effective, string basis) => renamed
-        ? $"{planName} (theo Kế hoạch) nay là {Lower(name)}, từ ngày {VietnameseFormat.Numeric(effective)} theo {basis}."
-        : $"Địa bàn {Lower(planName)} (theo Kế hoạch) từ ngày {VietnameseFormat.Numeric(effective)} thuộc {Lower(name)} theo {basis}.";
+    public static string UnitNote(Plan plan, string planName, string name, bool renamed, LocalDate effective, string basis) => renamed
+        ? $"{planName} (theo {PlanWord(plan)}) nay là {Lower(name)}, từ ngày {VietnameseFormat.Numeric(effective)} theo {basis}."
+        : $"Địa bàn {Lower(planName)} (theo {PlanWord(plan)}) từ ngày {VietnameseFormat.Numeric(effective)} thuộc {Lower(name)} theo {basis}.";
+
+    /// <summary>
+    /// How a sentence refers back to the plan, in lower case: <c>kế hoạch</c>, <c>chương trình</c> (the programme a
+    /// decision issued), else the document's kind.
+    /// </summary>
+    public static string PlanWord(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var name = PlanName(plan);
+        var word = name.StartsWith("Chương trình", StringComparison.Ordinal) ? "Chương trình" : name.StartsWith("Kế hoạch", StringComparison.Ordinal) ? "Kế hoạch" : PlanText.DocumentKind(plan.Document.Kind);
+        return Lower(word);
+    }
 
     /// <summary>
     /// The note that quotes the plan's assignment once after an agency changed: who the plan names, who holds its duties
     /// since when and under what; a succession that could not be confirmed is said to be so, not asserted.
     /// </summary>
-    public static string AgencyNote(AgencyOnDate agency)
+    public static string AgencyNote(Plan plan, AgencyOnDate agency)
     {
         ArgumentNullException.ThrowIfNull(agency);
         var since = agency.Since is { } d ? $"từ ngày {VietnameseFormat.Numeric(d)} " : string.Empty;
-        var text = agency.Ended
-            ? $"{agency.Original} (theo Kế hoạch) kết thúc hoạt động {since}theo {agency.Basis}"
-            : $"Nhiệm vụ Kế hoạch giao {agency.Original}, {since}do {agency.Name} thực hiện theo {agency.Basis}";
-        return text + (agency.Confirmed ? "." : $" ({Unconfirmed}).");
+        var basis = agency.Confirmed ? $"theo {agency.Basis}" : $"({Unconfirmed}; văn bản liên quan: {agency.Basis})";
+        return (agency.Ended
+            ? $"{agency.Original} (theo {PlanWord(plan)}) kết thúc hoạt động {since}{basis}"
+            : $"Nhiệm vụ {PlanWord(plan)} giao {agency.Original}, {since}do {agency.Name} thực hiện {basis}") + ".";
     }
 
-    /// <summary>What reports add to a change they could not confirm against its instrument.</summary>
-    public const string Unconfirmed = "chưa xác minh được căn cứ pháp lý của việc chuyển giao này";
+    /// <summary>What reports say of a change they could not confirm against the clause that makes it, instead of asserting its basis.</summary>
+    public const string Unconfirmed = "chưa xác minh được quy định chuyển giao nhiệm vụ này";
 
     /// <summary>A unit's name without its level (<c>Tỉnh Điện Biên</c> → <c>Điện Biên</c>).</summary>
     public static string UnitPlace(string name) =>
@@ -162,7 +207,7 @@ internal static class ReportText
         "overdue" => "Đã quá hạn",
         "due" => "Sắp đến hạn",
         "upcoming" => "Chưa đến hạn",
-        "lapsed" => "Không còn áp dụng (cơ quan đã kết thúc hoạt động)",
+        "lapsed" => "Không còn áp dụng (cơ quan kết thúc hoạt động trước thời hạn)",
         _ => "Không có hạn cụ thể",
     };
 

@@ -9,15 +9,27 @@ public static class ResultText
     public const string None = "–";
 
     /// <summary>
-    /// What the actual is judged against: the target of the year (<c>≥ 95%</c>), the trajectory value
-    /// (<c>≈ 64% (lộ trình)</c>), or empty.
+    /// The document's target for the year (<c>≥ 95%</c>); in a year between milestones, which the document sets no target for,
+    /// the next milestone's target with its year (<c>≥ 65% (năm 2025)</c>), never a computed value; or empty.
     /// </summary>
     public static string Target(IndicatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Judgement.Target is { } t
-            ? VietnameseFormat.Target(t, result.Measure.Unit)
-            : result.Judgement.Expected is { } e ? $"≈ {VietnameseFormat.Value(e, result.Measure.Unit)} (lộ trình)" : string.Empty;
+        if (result.Judgement.Target is { } t)
+        {
+            return VietnameseFormat.Target(t, result.Measure.Unit);
+        }
+
+        return result.Judgement.Expected is not null && result.Measure.Targets.Where(m => m.Year > result.Year).MinBy(m => m.Year) is { } next
+            ? $"{VietnameseFormat.Target(next, result.Measure.Unit)} (năm {next.Year})"
+            : string.Empty;
+    }
+
+    /// <summary>The trajectory value a year between milestones is judged against (<c>≈ 64%</c>), computed from the baseline towards the next target; empty otherwise.</summary>
+    public static string Trajectory(IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Judgement.Target is null && result.Judgement.Expected is { } e ? $"≈ {VietnameseFormat.Value(e, result.Measure.Unit)}" : string.Empty;
     }
 
     /// <summary>

@@ -80,7 +80,10 @@ public static class VietnameseFormat
                 : $"{Value(min, unit, TargetDecimals)} – {Value(max, unit, TargetDecimals)}";
         }
 
-        return $"{Sign(target.Comparison)} {Value(target.Value, unit, TargetDecimals)}";
+        // "100%", "phấn đấu 100%", "duy trì 100%": a rate cannot exceed the whole, so documents write the figure alone.
+        return target.Comparison == Comparison.AtLeast && target.Value == 100 && unit == IndicatorUnit.Percent
+            ? Value(target.Value, unit, TargetDecimals)
+            : $"{Sign(target.Comparison)} {Value(target.Value, unit, TargetDecimals)}";
     }
 
     /// <summary>The targets of a measure by milestone: <c>2025: ≥ 95%; 2026–2030: ≥ 97%</c>.</summary>

@@ -1,3 +1,4 @@
+using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Rendering;
 
 namespace ChildPlan.Reporting.Model;
@@ -19,6 +20,12 @@ public sealed record AgencyRow
 
     /// <summary>The indicators it leads (alone or with co-leads), as a list after "chỉ tiêu" names them: the document's numbers (<c>1</c>, <c>13</c>), an un-numbered one by its name in quotes.</summary>
     public required IReadOnlyList<string> Leads { get; init; }
+
+    /// <summary>
+    /// What it leads, in words (<c>chủ trì chỉ tiêu 1, 2, 13</c>): the document's numbers, an un-numbered indicator by its name,
+    /// and, past <see cref="ReportText.MaxQuotedIndicators"/> un-numbered ones, their count (the indicator table lists them); empty when it leads none.
+    /// </summary>
+    public string LeadsText { get; init; } = string.Empty;
 
     /// <summary>The indicators it coordinates on, named as in <see cref="Leads"/>.</summary>
     public required IReadOnlyList<string> Supports { get; init; }

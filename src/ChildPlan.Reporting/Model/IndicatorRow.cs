@@ -56,6 +56,12 @@ public sealed record IndicatorRow
     /// <summary>The target of the year (<c>≥ 65%</c>), the trajectory value, or empty.</summary>
     public required string Target { get; init; }
 
+    /// <summary>
+    /// In a year between milestones, the value on the way from the baseline to the next target the status is judged against
+    /// (<c>≈ 64%</c>): computed, not the document's; empty otherwise. The monitoring table shows it, the annual report does not.
+    /// </summary>
+    public string Trajectory { get; init; } = string.Empty;
+
     /// <summary>The actual value, or <see langword="null"/>.</summary>
     public decimal? Actual { get; init; }
 

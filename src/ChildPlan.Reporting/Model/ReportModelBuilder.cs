@@ -51,10 +51,10 @@ public static class ReportModelBuilder
         var notes = new List<string>();
         if (unitNote is not null && unitNote.Successor.Name != unitName)
         {
-            notes.Add(ReportText.UnitNote(unitName, unitNote.Successor.Name, unitNote.Successor.Code == unitCode, unitNote.Effective, unitNote.Basis));
+            notes.Add(ReportText.UnitNote(plan, unitName, unitNote.Successor.Name, unitNote.Successor.Code == unitCode, unitNote.Effective, unitNote.Basis));
         }
 
-        notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(ReportText.AgencyNote));
+        notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(a => ReportText.AgencyNote(plan, a)));
         return new ReportModel
         {
             Kind = kind.ToString().ToLowerInvariant(),
@@ -167,6 +167,7 @@ public static class ReportModelBuilder
             Baseline = r.Measure.Baseline is { } b ? $"{VietnameseFormat.Value(b.Value, unit)} ({b.Year})" : string.Empty,
             Milestones = VietnameseFormat.Milestones(r.Measure),
             Target = ResultText.Target(r),
+            Trajectory = ResultText.Trajectory(r),
             Actual = r.Actual?.Value,
             ActualText = ResultText.Actual(r),
             Fraction = r.Actual is { Numerator: { } n, Denominator: { } d } ? $"{VietnameseFormat.Number(n)}/{VietnameseFormat.Number(d)}" : string.Empty,
@@ -295,6 +296,7 @@ public static class ReportModelBuilder
                 Requested = g.All(a => a.Requested),
                 Duties = g.SelectMany(a => a.Duties).ToList(),
                 Leads = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsLead(a.Id))).Select(PlanText.IndicatorReference).ToList(),
+                LeadsText = ReportText.Leads(plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsLead(a.Id))).ToList()),
                 Supports = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsSupport(a.Id))).Select(PlanText.IndicatorReference).ToList(),
             })
             .ToList();
@@ -330,7 +332,8 @@ public static class ReportModelBuilder
             }
 
             var days = due is { } dd ? Period.Between(today, dd, PeriodUnits.Days).Days : (int?)null;
-            var when = due ?? new LocalDate(year, 12, 31);
+            // An undated step (ad hoc, or a document that gives no day) stands as of the report date.
+            var when = due ?? today;
 
             // A step whose reporter or recipient no longer exists then is lapsed: nobody is due to report.
             var lapsed = changes.AgencyOn(plan, step.From, when).Ended || changes.AgencyOn(plan, step.To, when).Ended;
@@ -352,7 +355,7 @@ public static class ReportModelBuilder
                 DueText = dueText,
                 Due = due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 State = state,
-                StateCaption = ReportText.DeadlineStateCaption(state),
+                StateCaption = state == "due" && days == 0 ? ReportText.DueToday : ReportText.DeadlineStateCaption(state),
                 DaysLeft = lapsed ? null : days,
                 Text = step.Text ?? string.Empty,
             }));

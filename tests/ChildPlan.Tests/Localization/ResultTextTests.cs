@@ -32,11 +32,12 @@ public sealed class ResultTextTests
     }
 
     [Fact]
-    public void Between_milestones_the_target_is_the_trajectory_and_a_missing_actual_is_a_dash()
+    public void Between_milestones_the_target_is_the_next_milestones_as_the_document_writes_it_the_trajectory_apart_and_a_missing_actual_is_a_dash()
     {
         var r = Result("PCT", 2023);
 
-        Assert.Equal("≈ 66% (lộ trình)", ResultText.Target(r));
+        Assert.Equal("≥ 70% (năm 2025)", ResultText.Target(r));
+        Assert.Equal("≈ 66%", ResultText.Trajectory(r));
         Assert.Equal(ResultText.None, ResultText.Actual(r));
         Assert.Equal(string.Empty, ResultText.Progress(r));
         Assert.Equal("Thực hiện: chưa có số liệu; chỉ tiêu: 66%", ResultText.ChartTitle(r));

@@ -30,7 +30,8 @@ public sealed class ReasonReportTests
         var row = model.Indicators.Single(r => r.Id == "PCT");
         Assert.Equal("NoData", row.Status);
         Assert.Contains("Phường Trần Phú (10528)", row.Reason, StringComparison.Ordinal);
-        Assert.Contains($"Chưa có số liệu ({row.Reason})", markdown, StringComparison.Ordinal);
+        Assert.Contains($"Chưa có số liệu", markdown, StringComparison.Ordinal);
+        Assert.Contains($" ({row.Reason}) |", markdown, StringComparison.Ordinal);
         Assert.Contains($"<small class=\"reason\">{row.Reason}</small>", html, StringComparison.Ordinal);
     }
 

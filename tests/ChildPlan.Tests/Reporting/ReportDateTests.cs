@@ -114,8 +114,8 @@ public sealed class ReportDateTests
         Assert.Equal("2025-06-30", model.Date);
         Assert.Equal("UBND HUYỆN TUẦN GIÁO", model.Header.ParentAgency);
         Assert.Equal("Tuần Giáo, ngày 30 tháng 6 năm 2025", model.Header.PlaceDate);
-        Assert.Contains(model.Notes, n => n.StartsWith("Nhiệm vụ Kế hoạch giao Phòng Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Phòng Y tế", StringComparison.Ordinal)
-            && n.Contains("chưa xác minh được căn cứ pháp lý của việc chuyển giao này", StringComparison.Ordinal));
+        Assert.Contains(model.Notes, n => n.StartsWith("Nhiệm vụ kế hoạch giao Phòng Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Phòng Y tế", StringComparison.Ordinal)
+            && n.Contains("chưa xác minh được quy định chuyển giao nhiệm vụ này", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,8 +125,8 @@ public sealed class ReportDateTests
 
         Assert.Equal("Tuần Giáo, ngày 01 tháng 12 năm 2025", model.Header.PlaceDate);
         Assert.Equal("huyện Tuần Giáo", model.Unit.NameInText);
-        Assert.Contains("Phòng Lao động - Thương binh và Xã hội (theo Kế hoạch) kết thúc hoạt động từ ngày 01/07/2025 theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15.", model.Notes);
-        Assert.Contains(model.Notes, n => n.StartsWith("Địa bàn huyện Tuần Giáo (theo Kế hoạch) từ ngày 01/07/2025 thuộc tỉnh Điện Biên", StringComparison.Ordinal));
+        Assert.Contains("Phòng Lao động - Thương binh và Xã hội (theo kế hoạch) kết thúc hoạt động từ ngày 01/07/2025 theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15.", model.Notes);
+        Assert.Contains(model.Notes, n => n.StartsWith("Địa bàn huyện Tuần Giáo (theo kế hoạch) từ ngày 01/07/2025 thuộc tỉnh Điện Biên", StringComparison.Ordinal));
         Assert.DoesNotContain(model.Agencies, a => a.Name == "Phòng Lao động - Thương binh và Xã hội");
     }
 
@@ -147,7 +147,7 @@ public sealed class ReportDateTests
         Assert.Single(after.Notes, n => n.Contains("giao Sở Lao động - Thương binh và Xã hội,", StringComparison.Ordinal));
         Assert.Equal(1, Occurrences(text, "Sở Lao động - Thương binh và Xã hội"));
         Assert.DoesNotContain(after.Agencies, a => a.Name.StartsWith("Ủy ban nhân dân các huyện", StringComparison.Ordinal));
-        Assert.Contains(after.Notes, n => n.StartsWith("Ủy ban nhân dân các huyện, thị xã, thành phố (theo Kế hoạch) kết thúc hoạt động từ ngày 01/07/2025 theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15", StringComparison.Ordinal));
+        Assert.Contains(after.Notes, n => n.StartsWith("Ủy ban nhân dân các huyện, thị xã, thành phố (theo kế hoạch) kết thúc hoạt động từ ngày 01/07/2025 theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15", StringComparison.Ordinal));
     }
 
     [Fact]

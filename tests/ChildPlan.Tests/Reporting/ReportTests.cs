@@ -71,13 +71,13 @@ public sealed partial class ReportTests
         Assert.Contains("<div class=\"issuing-agency\">SỞ Y TẾ</div>", html, StringComparison.Ordinal);
         Assert.Contains("Số:       /BC-SYT", html, StringComparison.Ordinal);
         Assert.Contains("<td>Sở Y tế</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<p><em>- Nhiệm vụ Kế hoạch giao Sở Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Sở Y tế thực hiện theo Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ (chưa xác minh được căn cứ pháp lý của việc chuyển giao này).</em></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><em>- Nhiệm vụ chương trình giao Sở Lao động - Thương binh và Xã hội, từ ngày 01/03/2025 do Sở Y tế thực hiện (chưa xác minh được quy định chuyển giao nhiệm vụ này; văn bản liên quan: Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ).</em></p>", html, StringComparison.Ordinal);
         Assert.Equal("Sở Lao động - Thương binh và Xã hội", ReportFixture.Find("ctht-2021-2030").Plan.FindAgency("so-ldtbxh")!.Name);
     }
 
     [Theory]
-    [InlineData("kh-208-2021", 2025, "thành phố Huế", "Tỉnh Thừa Thiên Huế (theo Kế hoạch) nay là thành phố Huế, từ ngày 01/01/2025", "UBND THÀNH PHỐ HUẾ", "Huế, ngày 15 tháng 01 năm 2026")]
-    [InlineData("kh-ct18", 2020, "thành phố Hải Phòng", "Địa bàn tỉnh Hải Dương (theo Kế hoạch) từ ngày 01/07/2025 thuộc thành phố Hải Phòng theo Nghị quyết 202/2025/QH15", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng, ngày 15 tháng 01 năm 2026")]
+    [InlineData("kh-208-2021", 2025, "thành phố Huế", "Tỉnh Thừa Thiên Huế (theo kế hoạch) nay là thành phố Huế, từ ngày 01/01/2025", "UBND THÀNH PHỐ HUẾ", "Huế, ngày 15 tháng 01 năm 2026")]
+    [InlineData("kh-ct18", 2020, "thành phố Hải Phòng", "Địa bàn tỉnh Hải Dương (theo kế hoạch) từ ngày 01/07/2025 thuộc thành phố Hải Phòng theo Nghị quyết 202/2025/QH15", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng, ngày 15 tháng 01 năm 2026")]
     public void Each_seed_profiles_annual_report_dated_2026_names_the_successor_unit_and_quotes_the_original_once(string planId, int year, string unitInText, string note, string? parent, string? placeDate)
     {
         var html = ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, ReportFixture.Input(planId, year, today: new NodaTime.LocalDate(2026, 1, 15)));
