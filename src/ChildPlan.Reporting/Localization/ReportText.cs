@@ -163,6 +163,10 @@ internal static class ReportText
             : $"Nhiệm vụ {PlanWord(plan)} giao {agency.Original}, {since}do {agency.Name} thực hiện {basis}") + ".";
     }
 
+    /// <summary>The note of a report whose results are shown on another map than the year's own (<c>--geography</c>).</summary>
+    public static string MapNote(int year, LocalDate map) =>
+        $"Số liệu năm {year} được thể hiện theo đơn vị hành chính ngày {VietnameseFormat.Numeric(map)}.";
+
     /// <summary>What reports say of a change they could not confirm against the clause that makes it, instead of asserting its basis.</summary>
     public const string Unconfirmed = "chưa xác minh được quy định chuyển giao nhiệm vụ này";
 

@@ -33,8 +33,22 @@ public static class ReportModelBuilder
         var results = input.Evaluation.Results;
         var rows = results.Select((r, i) => Row(names, r, i == 0 || results[i - 1].Indicator.Id != r.Indicator.Id)).ToList();
         var unitCode = input.Evaluation.UnitCode;
-        var unitName = input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
-        var unitChange = changes.UnitOn(unitCode, date);
+        var first = input.Evaluation.Results.Count > 0 ? input.Evaluation.Results[0] : null;
+        var evaluated = first?.Unit;
+
+        // The plan's own area is named as when the plan was issued (a code can be held by several units in turn), and follows
+        // its changes to the report date; another unit is named as on the map its results are shown on.
+        var ownArea = unitCode == plan.AreaCode && (evaluated is null || evaluated.Code == unitCode);
+        var issued = plan.Document.Issued is { } d ? d.Date ?? d.YearMonth.OnDayOfMonth(1) : (LocalDate?)null;
+        var unitName = ownArea
+            ? (input.Units.FirstOrDefault(u => u.Code == unitCode && issued is { } on && u.IsValidOn(on)) ?? input.Units.FirstOrDefault(u => u.Code == unitCode))?.Name ?? unitCode
+            : evaluated?.Name ?? input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
+        if (!ownArea && evaluated is not null)
+        {
+            unitCode = evaluated.Code;
+        }
+
+        var unitChange = ownArea ? changes.UnitOn(unitCode, date) : null;
 
         // A report dated after its issuer ended (only on a date asked for) speaks as that body did: for the plan's unit, from its place.
         var issuerEnded = (issuingNow ?? (issuer is null ? null : changes.AgencyOn(plan, issuer.Id, date))) is { Ended: true } && details.IssuingAgency is null;
@@ -52,6 +66,11 @@ public static class ReportModelBuilder
         if (unitNote is not null && unitNote.Successor.Name != unitName)
         {
             notes.Add(ReportText.UnitNote(plan, unitName, unitNote.Successor.Name, unitNote.Successor.Code == unitCode, unitNote.Effective, unitNote.Basis));
+        }
+
+        if (first is not null && first.Geography != new LocalDate(input.Year, 12, 31))
+        {
+            notes.Add(ReportText.MapNote(input.Year, first.Geography));
         }
 
         notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(a => ReportText.AgencyNote(plan, a)));

@@ -84,4 +84,29 @@ public sealed class GeographyCommandTests
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("chuyển từ 6/6 đơn vị cũ", cli.Files.File.ReadAllText("/out/ctht-2021-2030-2024-monitoring.md"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_on_another_map_names_the_unit_as_on_that_map_and_says_which_map_it_is()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--data", "/in/data.csv", "--unit", "03127", "--year", "2024",
+            "--geography", "2025-07-01", "--kind", "annual", "--format", "md", "--out", "/out");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        var text = cli.Files.File.ReadAllText("/out/ctht-2021-2030-2024-annual.md");
+        Assert.Contains("phường Điện Biên Phủ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Him Lam", text, StringComparison.Ordinal);
+        Assert.Contains("Số liệu năm 2024 được thể hiện theo đơn vị hành chính ngày 01/07/2025.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_of_a_reused_code_on_its_own_map_names_the_unit_that_held_the_code_that_year()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--data", "/in/data.csv", "--unit", "03127", "--year", "2024",
+            "--kind", "monitoring", "--format", "md", "--out", "/own");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        var text = cli.Files.File.ReadAllText("/own/ctht-2021-2030-2024-monitoring.md");
+        Assert.Contains("Him Lam", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Điện Biên Phủ (03127)", text, StringComparison.Ordinal);
+    }
 }
