@@ -2,6 +2,7 @@ using ChildPlan.Formats;
 using ChildPlan.Indicators;
 using ChildPlan.Reporting.Localization;
 using NodaTime;
+using NodaTime.Text;
 using static ChildPlan.Tests.TestPlans;
 
 namespace ChildPlan.Tests.Engine;
@@ -127,6 +128,84 @@ public sealed class AdministrativeChangeTests
         var e = Assert.Throws<ChildPlanInputException>(() => ChangesFile.Parse(json));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    private static ProfileData ProfileFor(string id)
+    {
+        ChildPlan.Profiles.IChildPlanProfile profile = id switch
+        {
+            "dien-bien" => new ChildPlan.Profiles.DienBien.DienBienProfile(),
+            "thua-thien-hue" => new ChildPlan.Profiles.ThuaThienHue.ThuaThienHueProfile(),
+            "hai-duong" => new ChildPlan.Profiles.HaiDuong.HaiDuongProfile(),
+            _ => new ChildPlan.Profiles.TayNinh.TayNinhProfile(),
+        };
+        return new(profile.Plans, profile.Changes);
+    }
+
+    private sealed record ProfileData(IReadOnlyList<Plan> Plans, AdministrativeChanges Changes);
+
+    // One sample per profile of the 2025 agency changes: the successor in office on the date, since when, on what basis,
+    // and whether the instrument's clause was read (none of these was: each is recorded unconfirmed, its note says why).
+    [Theory]
+    [InlineData("dien-bien", "ctht-2021-2030", "so-tttt", "2025-04-01", "Sở Khoa học và Công nghệ", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "cong-an-huyen", "2025-04-01", "Công an tỉnh Điện Biên", "2025-03-01", "Quyết định của Bộ trưởng Bộ Công an về giải thể Công an huyện, thị xã, thành phố")]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "phong-vhtt", "2025-04-01", "Phòng Văn hóa, Khoa học và Thông tin", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "phong-dan-toc", "2025-04-01", "Phòng Dân tộc và Tôn giáo", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    [InlineData("thua-thien-hue", "kh-208-2021", "cong-an-tinh", "2025-01-01", "Công an thành phố Huế", "2025-01-01", "Nghị quyết số 175/2024/QH15 ngày 30/11/2024 của Quốc hội về thành lập thành phố Huế trực thuộc trung ương")]
+    [InlineData("thua-thien-hue", "kh-208-2021", "so-khdt", "2025-04-01", "Sở Tài chính", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    [InlineData("thua-thien-hue", "kh-208-2021", "so-tnmt", "2025-04-01", "Sở Nông nghiệp và Môi trường", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    [InlineData("thua-thien-hue", "kh-208-2021", "ubnd-huyen", "2025-01-01", "Ủy ban nhân dân các quận, thị xã và huyện thuộc thành phố Huế", "2025-01-01", "Nghị quyết số 1314/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp huyện, cấp xã của thành phố Huế giai đoạn 2023 - 2025")]
+    [InlineData("hai-duong", "kh-ct18", "so-tttt", "2025-04-01", "Sở Khoa học và Công nghệ", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    [InlineData("hai-duong", "kh-ct18", "so-tttt", "2025-07-01", "Sở Khoa học và Công nghệ thành phố Hải Phòng", "2025-07-01", "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh")]
+    [InlineData("hai-duong", "kh-ct18", "cong-an-tinh", "2025-07-01", "Công an thành phố Hải Phòng", "2025-07-01", "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh")]
+    [InlineData("hai-duong", "kh-ct18", "so-gddt", "2025-07-01", "Sở Giáo dục và Đào tạo thành phố Hải Phòng", "2025-07-01", "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh")]
+    [InlineData("tay-ninh", "kh-2023", "cong-an-thanh-pho", "2025-08-01", "Công an tỉnh Tây Ninh", "2025-03-01", "Quyết định của Bộ trưởng Bộ Công an về giải thể Công an huyện, thị xã, thành phố")]
+    [InlineData("tay-ninh", "kh-2023", "phong-vhtt", "2025-04-01", "Phòng Văn hóa, Khoa học và Thông tin thành phố Tây Ninh", "2025-03-01", "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ")]
+    public void A_2025_agency_change_names_the_successor_in_office_with_its_date_and_basis_unconfirmed(string profile, string planId, string agency, string date, string successor, string since, string basis)
+    {
+        var (plans, changes) = ProfileFor(profile);
+        var plan = plans.Single(p => p.Id == planId);
+        var day = LocalDatePattern.Iso.Parse(date).Value;
+
+        var now = changes.AgencyOn(plan, agency, day);
+        var before = changes.AgencyOn(plan, agency, LocalDatePattern.Iso.Parse(since).Value.PlusDays(-1));
+
+        Assert.Equal((successor, plan.FindAgency(agency)!.Name, since, basis, false, false), (now.Name, now.Original, now.Since!.Value.ToString("yyyy-MM-dd", null), now.Basis, now.Confirmed, now.Ended));
+        Assert.NotEqual(successor, before.Name);
+    }
+
+    [Theory]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "mttq-doan-the", "2025-07-01")]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "doan-thanh-nien", "2025-07-01")]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "phong-vhtt", "2025-07-01")]
+    [InlineData("dien-bien", "tuan-giao-2021-2025", "phong-dan-toc", "2025-07-01")]
+    [InlineData("tay-ninh", "kh-2023", "mttq-doan-the", "2025-07-01")]
+    [InlineData("tay-ninh", "kh-2023", "phong-vhtt", "2025-07-01")]
+    [InlineData("thua-thien-hue", "kh-208-2021", "ubnd-huyen", "2025-07-01")]
+    public void A_district_body_renamed_in_2025_still_ends_with_the_district_level(string profile, string planId, string agency, string end)
+    {
+        var (plans, changes) = ProfileFor(profile);
+        var plan = plans.Single(p => p.Id == planId);
+
+        Assert.Equal(end, changes.AgencyEnd(plan, agency)!.Value.ToString("yyyy-MM-dd", null));
+    }
+
+    [Theory]
+    [InlineData("dien-bien")]
+    [InlineData("thua-thien-hue")]
+    [InlineData("hai-duong")]
+    [InlineData("tay-ninh")]
+    public void Every_agency_change_names_agencies_of_its_plans_and_says_what_is_unverified_when_unconfirmed(string profile)
+    {
+        var (plans, changes) = ProfileFor(profile);
+
+        Assert.All(changes.Agencies, c => Assert.All(c.PlanIds, id =>
+        {
+            var plan = plans.Single(p => p.Id == id);
+            Assert.NotNull(plan.FindAgency(c.AgencyId));
+            Assert.True(c.SuccessorId is null || plan.FindAgency(c.SuccessorId) is not null, $"{c.AgencyId} → {c.SuccessorId} in {id}");
+        }));
+        Assert.All(changes.Agencies.Where(c => !c.Confirmed), c => Assert.Contains("Chưa xác minh", c.Note, StringComparison.Ordinal));
     }
 
     [Fact]
