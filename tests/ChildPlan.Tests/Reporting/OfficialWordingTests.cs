@@ -70,7 +70,7 @@ public sealed class OfficialWordingTests
 
         Assert.Contains(programme.Notes, n => n.StartsWith("Nhiệm vụ chương trình giao", StringComparison.Ordinal));
         Assert.Contains(plan.Notes, n => n.StartsWith("Nhiệm vụ kế hoạch giao", StringComparison.Ordinal));
-        Assert.DoesNotContain(programme.Notes.Concat(plan.Notes), n => n.Contains("Kế hoạch", StringComparison.Ordinal) && !n.StartsWith("Kế hoạch", StringComparison.Ordinal));
+        Assert.DoesNotContain(programme.Notes.Concat(plan.Notes), n => n.Contains("(theo Kế hoạch", StringComparison.Ordinal) || n.Contains("Nhiệm vụ Kế hoạch", StringComparison.Ordinal));
     }
 
     [Fact]
