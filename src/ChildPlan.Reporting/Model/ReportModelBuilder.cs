@@ -91,7 +91,7 @@ public static class ReportModelBuilder
                 ParentAgency = Upper(details.ParentAgency ?? (details.IssuingAgency is null ? parentAgency : null)),
                 IssuingAgency = Upper(issuingName)!,
                 Number = kind is ReportKind.Responsibility or ReportKind.Calendar ? string.Empty : ReportText.NumberLine(details.Number, issuing?.Kind, issuingName),
-                PlaceDate = VietnameseFormat.PlaceDate(details.Place ?? (unitChange is null ? plan.Document.Place : null) ?? unit.Place, date),
+                PlaceDate = VietnameseFormat.PlaceDate(details.Place ?? (unitChange is null && (!ownArea || unitName == unitCode) ? plan.Document.Place : null) ?? unit.Place, date),
             },
             Plan = new PlanInfo
             {

@@ -53,7 +53,7 @@ public sealed class ReportDateTests
 
         // The place line and the unit are those of the unit in office on the date.
         var unitChange = changes.UnitOn(input.Evaluation.UnitCode, date);
-        Assert.StartsWith(unitChange is null ? plan.Document.Place ?? model.Unit.Place : model.Unit.Place, model.Header.PlaceDate, StringComparison.Ordinal);
+        Assert.StartsWith(model.Unit.Code == model.Unit.Place ? plan.Document.Place! : model.Unit.Place, model.Header.PlaceDate, StringComparison.Ordinal);
         Assert.Equal(unitChange?.Successor.Code ?? input.Evaluation.UnitCode, model.Unit.Code);
 
         // Every agency listed is in office on the date, listed once, by its own name.
@@ -100,7 +100,8 @@ public sealed class ReportDateTests
 
         Assert.Equal("UBND THÀNH PHỐ TÂY NINH", model.Header.ParentAgency);
         Assert.Equal("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI THÀNH PHỐ", model.Header.IssuingAgency);
-        Assert.Equal("TP, Tây Ninh, ngày 31 tháng 12 năm 2023", model.Header.PlaceDate);
+        // The plan writes its place "TP, Tây Ninh" (seed line 5); the report writes the unit's place name.
+        Assert.Equal("Tây Ninh, ngày 31 tháng 12 năm 2023", model.Header.PlaceDate);
         Assert.Equal("Số:       /BC-PLĐTBXH", model.Header.Number);
         Assert.Equal("thành phố Tây Ninh", model.Unit.NameInText);
     }
