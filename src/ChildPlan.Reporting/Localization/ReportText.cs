@@ -45,30 +45,28 @@ internal static class ReportText
     public const int MaxQuotedIndicators = 2;
 
     /// <summary>
-    /// What an agency leads, in words: <c>chủ trì chỉ tiêu 1, 2, 13</c>; un-numbered indicators quoted by name up to
-    /// <see cref="MaxQuotedIndicators"/>, else counted (<c>chủ trì 16 chỉ tiêu tại mục II</c>); empty for none.
+    /// What an agency leads, in words: <c>chủ trì chỉ tiêu 1, 2, 13</c> (the document's numbers, as its assignments read);
+    /// in a document that numbers none, the indicators quoted by name up to <see cref="MaxQuotedIndicators"/>, else counted
+    /// (<c>chủ trì 16 chỉ tiêu tại mục II</c>); empty for none.
     /// </summary>
     public static string Leads(IReadOnlyList<Indicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
+
+        // A document that numbers its indicators assigns them by number ("các chỉ tiêu 1, 2, 13"): its un-numbered lines
+        // (a line under chỉ tiêu 25) go with the numbered ones, and the agency's line quotes the numbers only.
         var numbered = indicators.Where(i => i.Number is not null).Select(PlanText.IndicatorReference).ToList();
-        var unnumbered = indicators.Where(i => i.Number is null).ToList();
-        var parts = new List<string>();
         if (numbered.Count > 0)
         {
-            parts.Add($"chỉ tiêu {string.Join(", ", numbered)}");
+            return $"{LeadLabel} chỉ tiêu {string.Join(", ", numbered)}";
         }
 
-        if (unnumbered.Count > MaxQuotedIndicators)
+        return indicators.Count switch
         {
-            parts.Add($"{(numbered.Count > 0 ? "và " : string.Empty)}{unnumbered.Count} chỉ tiêu {(numbered.Count > 0 ? "khác " : string.Empty)}tại mục II");
-        }
-        else if (unnumbered.Count > 0)
-        {
-            parts.Add($"{(numbered.Count > 0 ? "và " : string.Empty)}chỉ tiêu {string.Join(", ", unnumbered.Select(PlanText.IndicatorReference))}");
-        }
-
-        return parts.Count == 0 ? string.Empty : $"{LeadLabel} {string.Join(" ", parts)}";
+            0 => string.Empty,
+            > MaxQuotedIndicators => $"{LeadLabel} {indicators.Count} chỉ tiêu tại mục II",
+            _ => $"{LeadLabel} chỉ tiêu {string.Join(", ", indicators.Select(PlanText.IndicatorReference))}",
+        };
     }
 
     /// <summary>The header row of a code-built Markdown indicator table (template code: the year is <c>{{ year }}</c>).</summary>
@@ -160,8 +158,12 @@ internal static class ReportText
         var basis = agency.Confirmed ? $"theo {agency.Basis}" : $"({Unconfirmed}; văn bản liên quan: {agency.Basis})";
         return (agency.Ended
             ? $"{agency.Original} (theo {PlanWord(plan)}) kết thúc hoạt động {since}{basis}"
-            : $"Nhiệm vụ {PlanWord(plan)} giao {agency.Original}, {since}do {agency.Name} thực hiện {basis}") + ".";
+            : $"Nhiệm vụ {PlanWord(plan)} giao {InSentence(agency.Original)}, {since}do {InSentence(agency.Name)} thực hiện {basis}") + ".";
     }
+
+    /// <summary>A group of bodies inside a sentence: <c>Các sở, ngành</c> → <c>các sở, ngành</c>; a body's own name is left as it is.</summary>
+    private static string? InSentence(string? name) =>
+        name is not null && name.StartsWith("Các ", StringComparison.Ordinal) ? "c" + name[1..] : name;
 
     /// <summary>The note of a report whose results are shown on another map than the year's own (<c>--geography</c>).</summary>
     public static string MapNote(int year, LocalDate map) =>
