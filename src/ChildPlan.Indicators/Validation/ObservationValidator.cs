@@ -84,7 +84,7 @@ public static class ObservationValidator
             else if (hierarchy.InYear(unit, o.Year) is { } held)
             {
                 onMap.TryAdd((indicator.Id, measure.Id, held, o.Year), o);
-                if (held.ValidTo is { } end && end.Year == o.Year && end.Month * 100 + end.Day < 1231)
+                if (held.ValidTo is { } end && end.Year == o.Year && end < new NodaTime.LocalDate(o.Year, 12, 31))
                 {
                     ended.Add((indicator.Id, measure.Id, held, o.Year, o));
                 }
