@@ -89,7 +89,10 @@ public sealed record AdministrativeChanges
     /// The units with their validity intervals: each old unit of a change that has no end yet gets
     /// <see cref="AdministrativeUnit.ValidTo"/> the day before the change, and each successor not yet among
     /// <paramref name="units"/> on the change's date (or there under another name: a rename) is added, valid from the change.
-    /// A successor among <paramref name="units"/> under the same name on that date continues (a province absorbing its districts).
+    /// A successor among <paramref name="units"/> under the same name, level and parent on that date continues when it was
+    /// formed from its own code alone or is not among the old units (a province absorbing its districts); one formed from
+    /// several units, one of them holding its code (new 03160 Xã Mường Nhé from 03157, 03160, 03161), is a new unit: the old
+    /// one ends the day before and the successor is added with its own parent, valid from the change.
     /// </summary>
     public IReadOnlyList<AdministrativeUnit> Apply(IEnumerable<AdministrativeUnit> units)
     {
@@ -122,7 +125,7 @@ public sealed record AdministrativeChanges
             var before = change.Effective.PlusDays(-1);
             // A successor that continues: the same unit on the day, or one that goes on into another the same day.
             var successor = Holding(change.Successor.Code, change.Effective) ?? Holding(change.Successor.Code, before);
-            var continues = successor is { } s && result[s].Name == change.Successor.Name && result[s].Level == change.Successor.Level;
+            var continues = successor is { } s && Continues(result[s], change);
             foreach (var from in change.From)
             {
                 if (Holding(from.Code, before) is { } old && !(continues && old == successor) && result[old].ValidTo is null)
@@ -169,6 +172,24 @@ public sealed record AdministrativeChanges
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="existing"/>, the unit holding the successor's code, is the successor going on under the same
+    /// name: it keeps its level and parent and either is the only unit it was formed from, or is not among them at all (a
+    /// province absorbing its districts). A successor formed from several units, one of which held its code (every 2025
+    /// commune), is a new unit, as is one with another level or parent.
+    /// </summary>
+    private static bool Continues(AdministrativeUnit existing, UnitChange change)
+    {
+        var successor = change.Successor;
+        if (existing.Name != successor.Name || existing.Level != successor.Level || existing.ParentCode != successor.ParentCode)
+        {
+            return false;
+        }
+
+        var own = change.From.Count(f => f.Code == successor.Code);
+        return own == 0 || change.From.Count == own;
     }
 
     private static List<int> Versions(Dictionary<string, List<int>> byCode, string code)

@@ -74,8 +74,12 @@ public sealed class ActualResolver
             }
 
             var asOf = unit.ValidTo is { } end && end < last ? end : last;
-            var parts = hierarchy.ChildrenOn(unit.Code, asOf).Concat(hierarchy.EndedInto(unit, year)).ToList();
-            return Combine(measure, parts.Select(p => Resolve(indicator, measure, p, year)).ToList(), carried: false);
+            var onMap = hierarchy.ChildrenOn(unit.Code, asOf).Select(p => (Unit: p, Ended: false));
+            var ended = hierarchy.EndedInto(unit, year).Select(p => (Unit: p, Ended: true));
+            var parts = onMap.Concat(ended).Select(p => (p.Unit, p.Ended, Resolution: Resolve(indicator, measure, p.Unit, year))).ToList();
+            // An ended unit counts towards the total only when it reports: the units on the map are what the value stands on.
+            var total = parts.Count(p => !p.Ended || p.Resolution.Actual is not null);
+            return Combine(measure, unit, [.. parts.Select(p => (p.Unit, p.Resolution))], total, carried: false);
         }
 
         if (unit.ValidFrom is { } start && start > last)
@@ -92,10 +96,10 @@ public sealed class ActualResolver
                 return new ActualResolution(null, new NoValueReason(NoValueReasonKind.SplitPredecessor, unit, split));
             }
 
-            var resolutions = predecessors.Select(p => Resolve(indicator, measure, p.Unit, year)).ToList();
-            return resolutions.FirstOrDefault(r => r.Reason is not null) is { Reason: { } inner }
+            var resolutions = predecessors.Select(p => (p.Unit, Resolution: Resolve(indicator, measure, p.Unit, year))).ToList();
+            return resolutions.FirstOrDefault(r => r.Resolution.Reason is { Kind: not NoValueReasonKind.RateWithoutCounts }) is { Resolution.Reason: { } inner }
                 ? new ActualResolution(null, inner)
-                : Combine(measure, resolutions, carried: true);
+                : Combine(measure, unit, resolutions, resolutions.Count, carried: true);
         }
 
         return new ActualResolution(null, new NoValueReason(NoValueReasonKind.EndedBefore, unit, []));
@@ -104,30 +108,45 @@ public sealed class ActualResolver
     /// <summary>A unit the hierarchy does not know (the plan's own area without units), valid at all times.</summary>
     internal static AdministrativeUnit Unknown(string code) => new(code, code, AdministrativeLevel.Province, null);
 
-    private static ActualResolution Combine(Measure measure, List<ActualResolution> resolved, bool carried)
+    /// <summary>
+    /// Combines the values of <paramref name="resolved"/> (the units a value stands on, each with its own resolution) into
+    /// the value of <paramref name="unit"/>. A rate needs every part's numerator and denominator: when a part gave only a
+    /// value, or has none because a unit below it did, there is no value and the reason names the units that gave a value only.
+    /// </summary>
+    private static ActualResolution Combine(Measure measure, AdministrativeUnit unit, List<(AdministrativeUnit Unit, ActualResolution Resolution)> resolved, int total, bool carried)
     {
-        var parts = resolved.Select(r => r.Actual).OfType<Actual>().ToList();
-        if (parts.Count == 0)
+        var valueOnly = resolved
+            .SelectMany(r => r.Resolution switch
+            {
+                _ when !measure.Unit.IsRate() => (IReadOnlyList<AdministrativeUnit>)[],
+                { Actual: { Numerator: null } or { Denominator: null } } => [r.Unit],
+                { Reason: { Kind: NoValueReasonKind.RateWithoutCounts } inner } => inner.Blocking,
+                _ => [],
+            })
+            .Distinct()
+            .ToList();
+        var parts = resolved.Select(r => r.Resolution.Actual).OfType<Actual>().ToList();
+        if (parts.Count == 0 && valueOnly.Count == 0)
         {
             return new ActualResolution(null, null);
         }
 
-        var coverage = new UnitCoverage(parts.Count, resolved.Count);
-        if (carried && resolved.Count == 1)
+        var coverage = new UnitCoverage(parts.Count, total);
+        if (carried && resolved.Count == 1 && parts.Count == 1)
         {
             // The same area under a new unit (a rename, a province becoming a city): its value, whatever its form, carries.
             return new ActualResolution(parts[0] with { CarriedOver = true, Coverage = coverage }, null);
         }
 
+        if (valueOnly.Count > 0)
+        {
+            // A rate given only as a value cannot be combined: a province is never the mean of its communes.
+            return new ActualResolution(null, new NoValueReason(NoValueReasonKind.RateWithoutCounts, unit, valueOnly));
+        }
+
         var observations = parts.SelectMany(p => p.Observations).ToList();
         if (measure.Unit.IsRate())
         {
-            if (parts.Any(p => p.Numerator is null || p.Denominator is null))
-            {
-                // A rate given only as a value cannot be combined: a province is never the mean of its communes.
-                return new ActualResolution(null, null);
-            }
-
             var numerator = parts.Sum(p => p.Numerator!.Value);
             var denominator = parts.Sum(p => p.Denominator!.Value);
             return new ActualResolution(

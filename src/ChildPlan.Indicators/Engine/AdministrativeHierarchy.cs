@@ -23,6 +23,7 @@ public sealed class AdministrativeHierarchy
     private readonly Dictionary<string, List<AdministrativeUnit>> children;
     private readonly Dictionary<AdministrativeUnit, List<UnitPredecessor>> formedFrom = [];
     private readonly Dictionary<AdministrativeUnit, List<AdministrativeUnit>> absorbed = [];
+    private readonly Dictionary<AdministrativeUnit, List<AdministrativeUnit>> successors = [];
 
     /// <summary>Builds the hierarchy from a flat list of units and, optionally, the changes since (see <see cref="AdministrativeChanges.Apply"/>).</summary>
     /// <exception cref="ChildPlanInputException">
@@ -166,6 +167,45 @@ public sealed class AdministrativeHierarchy
     public IEnumerable<AdministrativeUnit> EndedInto(AdministrativeUnit unit, int year) =>
         absorbed.TryGetValue(unit, out var list) ? list.Where(u => u.ValidTo is { } end && end.Year == year) : [];
 
+    /// <summary>
+    /// The units formed, the day after <paramref name="unit"/> ended, from it or from units below it (wholly or in part):
+    /// units of the next map whose area overlaps it (old commune 03130 and district 094 → new 03127 Phường Điện Biên Phủ).
+    /// Units that went on and absorbed it (a province absorbing its districts) are not among them. Empty for a unit that
+    /// has not ended.
+    /// </summary>
+    public IReadOnlyList<AdministrativeUnit> SuccessorsOver(AdministrativeUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.ValidTo is not { } end)
+        {
+            return [];
+        }
+
+        var found = new List<AdministrativeUnit>();
+        var below = new Stack<AdministrativeUnit>([unit]);
+        var seen = new HashSet<AdministrativeUnit>();
+        while (below.Count > 0)
+        {
+            var current = below.Pop();
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            if (successors.TryGetValue(current, out var list))
+            {
+                found.AddRange(list.Where(s => s.ValidFrom == end.PlusDays(1)));
+            }
+
+            foreach (var child in ChildrenOn(current.Code, end).Where(c => Overlaps(c, current)))
+            {
+                below.Push(child);
+            }
+        }
+
+        return [.. found.Distinct()];
+    }
+
     private static bool Overlaps(AdministrativeUnit a, AdministrativeUnit b) =>
         (a.ValidFrom is null || b.ValidTo is null || a.ValidFrom <= b.ValidTo) && (b.ValidFrom is null || a.ValidTo is null || b.ValidFrom <= a.ValidTo);
 
@@ -213,6 +253,16 @@ public sealed class AdministrativeHierarchy
             }
 
             pending.Add((change, successor, from));
+            foreach (var f in from)
+            {
+                if (!successors.TryGetValue(f.Unit, out var list))
+                {
+                    list = [];
+                    successors[f.Unit] = list;
+                }
+
+                list.Add(successor);
+            }
         }
 
         bool EndedWithParent(AdministrativeUnit old, LocalDate before) =>

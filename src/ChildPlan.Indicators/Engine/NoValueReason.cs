@@ -7,7 +7,7 @@ namespace ChildPlan.Indicators;
 /// <param name="Kind">What prevents a value.</param>
 /// <param name="Unit">The unit that has no value (the one shown, or a unit it was formed from).</param>
 /// <param name="Blocking">
-/// The units that prevent it: for <see cref="NoValueReasonKind.SplitPredecessor"/> the old units that were split;
-/// otherwise empty.
+/// The units that prevent it: for <see cref="NoValueReasonKind.SplitPredecessor"/> the old units that were split; for
+/// <see cref="NoValueReasonKind.RateWithoutCounts"/> the units that gave a rate as a value only; otherwise empty.
 /// </param>
 public sealed record NoValueReason(NoValueReasonKind Kind, AdministrativeUnit Unit, IReadOnlyList<AdministrativeUnit> Blocking);

@@ -17,4 +17,10 @@ public enum NoValueReasonKind
 
     /// <summary>The code evaluated names no unit on the map asked for, and no unit it went into in full.</summary>
     NotOnMap,
+
+    /// <summary>
+    /// A rate is rolled up or carried over from units of which some gave only its value, without numerator and denominator
+    /// (<see cref="NoValueReason.Blocking"/> names them): a rate is never the mean of its units' rates, so nothing is combined.
+    /// </summary>
+    RateWithoutCounts,
 }

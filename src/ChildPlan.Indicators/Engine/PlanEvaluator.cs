@@ -11,7 +11,9 @@ public static class PlanEvaluator
     /// <summary>
     /// The unit shown for <paramref name="code"/> in <paramref name="year"/> and the date of the map it is shown on: the unit
     /// holding the code on the map (by default 31 December of the year; without a map, also the last unit holding it during
-    /// the year), else the unit it went into in full by then (Hải Dương into Hải Phòng); <see langword="null"/> when neither.
+    /// the year), else the unit of its own level it went into in full by then (Hải Dương into Hải Phòng); <see langword="null"/>
+/// when neither. A district that ended into its province did not become the province (whose value includes other districts):
+/// it is not on a later map.
     /// </summary>
     private static (AdministrativeUnit? Unit, LocalDate Map) Target(AdministrativeHierarchy hierarchy, string code, int year, LocalDate? geography)
     {
@@ -23,7 +25,8 @@ public static class PlanEvaluator
 
         var unit = hierarchy.Find(code, map)
             ?? (geography is null ? hierarchy.InYear(code, year) : null)
-            ?? (hierarchy.Changes.UnitOn(code, map) is { } change ? hierarchy.Find(change.Successor.Code, map) : null);
+            ?? (hierarchy.Changes.UnitOn(code, map) is { } change && hierarchy.Find(change.Successor.Code, map) is { } successor
+                && successor.Level == hierarchy.Find(code)!.Level ? successor : null);
         return (unit, map);
     }
 

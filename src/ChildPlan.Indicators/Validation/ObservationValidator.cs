@@ -6,7 +6,8 @@ namespace ChildPlan.Indicators;
 /// Checks observations against a plan and the administrative units before anything is computed:
 /// unknown indicator, measure, unit or year; negative values; a zero denominator; a numerator
 /// greater than its denominator for a percent; a value that disagrees with its numerator and
-/// denominator; and duplicate observations. A unit code is read as the unit holding it in the row's year
+/// denominator; duplicate observations; and a year's data given on two maps (for a unit that ended in the year and for a
+/// unit formed over its area, which roll-ups would count twice). A unit code is read as the unit holding it in the row's year
 /// (<see cref="AdministrativeHierarchy.InYear"/>). Every problem names the file and line.
 /// </summary>
 public static class ObservationValidator
@@ -36,6 +37,8 @@ public static class ObservationValidator
         ArgumentNullException.ThrowIfNull(problems);
         hierarchy ??= AdministrativeHierarchy.Empty;
         var seen = new Dictionary<(string, string?, string, int), Observation>();
+        var onMap = new Dictionary<(string, string?, AdministrativeUnit, int), Observation>();
+        var ended = new List<(string Indicator, string? Measure, AdministrativeUnit Unit, int Year, Observation Row)>();
         foreach (var o in observations)
         {
             var where = o.Location?.ToString() ?? $"{o.IndicatorId} {o.Year}";
@@ -77,6 +80,30 @@ public static class ObservationValidator
             if (!seen.TryAdd(key, o))
             {
                 Problem($"duplicate observation: {Describe(indicator, measure)} for unit '{unit}' in {o.Year} is already given at {seen[key].Location?.ToString() ?? "an earlier row"}.");
+            }
+            else if (hierarchy.InYear(unit, o.Year) is { } held)
+            {
+                onMap.TryAdd((indicator.Id, measure.Id, held, o.Year), o);
+                if (held.ValidTo is { } end && end.Year == o.Year && end < new NodaTime.LocalDate(o.Year, 12, 31))
+                {
+                    ended.Add((indicator.Id, measure.Id, held, o.Year, o));
+                }
+            }
+        }
+
+        // A year's data on two maps: a unit that ended during the year and a unit of the year's map over its area would both
+        // be counted in every roll-up above them.
+        foreach (var (indicatorId, measureId, old, year, row) in ended)
+        {
+            foreach (var successor in hierarchy.SuccessorsOver(old))
+            {
+                if (onMap.TryGetValue((indicatorId, measureId, successor, year), out var other))
+                {
+                    var measureName = measureId is null ? indicatorId : $"{indicatorId}/{measureId}";
+                    problems.Add(new InputProblem(
+                        row.Location?.ToString() ?? $"{indicatorId} {year}",
+                        string.Create(CultureInfo.InvariantCulture, $"{measureName} in {year} is given both for '{old.Code}' ({old.Name}), which ended on {Iso(old.ValidTo!.Value)}, and at {other.Location?.ToString() ?? "another row"} for '{successor.Code}' ({successor.Name}), formed on {Iso(successor.ValidFrom!.Value)} over its area: roll-ups would count it twice; give the year's data on one map (the old units or the new ones).")));
+                }
             }
         }
     }
@@ -155,6 +182,8 @@ public static class ObservationValidator
             }
         }
     }
+
+    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     private static string Describe(Indicator indicator, Measure measure) =>
         measure.Id is null ? indicator.Id : $"{indicator.Id}/{measure.Id}";

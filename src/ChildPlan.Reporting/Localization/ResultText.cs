@@ -71,6 +71,8 @@ public static class ResultText
                 $"{Unit(reason.Unit)} được hình thành có một phần của {string.Join(", ", reason.Blocking.Select(Unit))}, đơn vị bị chia tách cho nhiều đơn vị mới: không chuyển được số liệu năm {result.Year} sang bản đồ ngày {map}.",
             NoValueReasonKind.FormedLater => $"{Unit(reason.Unit)} chưa có trong năm {result.Year} và không ghi nhận đơn vị hình thành nên nó.",
             NoValueReasonKind.EndedBefore => $"{Unit(reason.Unit)} đã chấm dứt trước năm {result.Year}.",
+            NoValueReasonKind.RateWithoutCounts =>
+                $"{string.Join(", ", reason.Blocking.Select(Unit))} chỉ báo cáo tỷ lệ, không có tử số và mẫu số: không tổng hợp được.",
             _ => $"{Unit(reason.Unit)} không có trên bản đồ hành chính ngày {map}.",
         };
     }

@@ -93,6 +93,31 @@ public sealed class AdministrativeChangeTests
     }
 
     [Fact]
+    public void A_successor_keeping_an_old_code_is_the_same_unit_only_when_formed_from_that_code_alone_with_its_level_and_parent()
+    {
+        var july = new LocalDate(2025, 7, 1);
+        UnitChange Change(AdministrativeUnit successor, params string[] from) =>
+            new() { From = [.. from.Select(c => new UnitContribution(c, UnitShare.Full))], Effective = july, Successor = successor, Basis = "NQ 1/2025" };
+        var changes = new AdministrativeChanges
+        {
+            Units =
+            [
+                Change(new AdministrativeUnit("C1", "Xã Một", AdministrativeLevel.Commune, "P"), "C1", "C2"), // formed from two: new
+                Change(new AdministrativeUnit("D2", "Huyện Hai", AdministrativeLevel.District, "P"), "D2"), // from itself alone: goes on
+            ],
+        };
+
+        var units = changes.Apply(Units.List);
+
+        var c1 = units.Where(u => u.Code == "C1").ToList();
+        Assert.Equal(2, c1.Count);
+        Assert.Equal(("D1", (LocalDate?)july.PlusDays(-1)), (c1[0].ParentCode, c1[0].ValidTo));
+        Assert.Equal(("P", (LocalDate?)july), (c1[1].ParentCode, c1[1].ValidFrom));
+        var d2 = Assert.Single(units, u => u.Code == "D2");
+        Assert.Null(d2.ValidTo);
+    }
+
+    [Fact]
     public void A_units_file_may_give_validity_intervals()
     {
         var units = AdministrativeUnitFile.Read(new StringReader("code,name,level,parent,valid_from,valid_to\n30,Tỉnh Hải Dương,province,,,2025-06-30\n31,Thành phố Hải Phòng,province,,,\n"), "units.csv");

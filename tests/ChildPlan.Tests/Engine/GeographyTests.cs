@@ -134,14 +134,97 @@ public sealed class GeographyTests
     }
 
     [Fact]
-    public void A_district_that_ended_is_shown_on_a_later_map_as_the_province_it_went_into()
+    public void A_district_that_ended_into_its_province_is_not_on_a_later_map_and_the_reason_names_it()
     {
-        var data = InfantDeaths(2024, [("099", 20, 1000)]);
+        var data = InfantDeaths(2024, [("094", 20, 1000), ("099", 20, 1000)]);
 
-        var result = Evaluate(Programme, data, DienBienMap, "099", 2024, NewMap);
+        var result = Evaluate(Programme, data, DienBienMap, "094", 2024, NewMap);
 
-        Assert.Equal("Tỉnh Điện Biên", result.Unit!.Name);
-        Assert.Equal(20m, result.Actual!.Value);
+        Assert.Null(result.Actual);
+        Assert.Null(result.Unit);
+        Assert.Equal((NoValueReasonKind.NotOnMap, "094"), (result.Reason!.Kind, result.Reason.Unit.Code));
+        Assert.Equal("Thành phố Điện Biên Phủ (094) không có trên bản đồ hành chính ngày 01/07/2025.", ResultText.Reason(result));
+        Assert.Equal(20m, Evaluate(Programme, data, DienBienMap, "094", 2024, geography: null).Actual!.Value); // on its own map
+    }
+
+    // Luật Tổ chức chính quyền địa phương số 72/2025/QH15: the districts end on 2025-07-01 and Nghị quyết 1661/NQ-UBTVQH15
+    // khoản 44 Điều 1 forms the new phường Điện Biên Phủ (03127) from phường Thanh Bình (03130) and others of district 094.
+    [Theory]
+    [InlineData("094")]
+    [InlineData("03130")]
+    public void A_year_given_both_for_an_old_unit_that_ended_in_it_and_a_new_commune_over_its_area_is_refused_naming_both_rows(string old)
+    {
+        Observation[] data =
+        [
+            Obs("CT9", 2025, numerator: 90, denominator: 100, unit: old, line: 2),
+            Obs("CT9", 2025, numerator: 45, denominator: 50, unit: "03127", line: 3),
+        ];
+
+        var problem = Assert.Single(ObservationValidator.Validate(Programme, data, DienBienMap));
+        var e = Assert.Throws<ChildPlanInputException>(() => PlanEvaluator.Evaluate(Programme, data, DienBienMap, new EvaluationOptions { Year = 2025 }));
+
+        Assert.Equal("data.csv:2", problem.Where);
+        Assert.Contains($"'{old}'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("ended on 2025-06-30, and at data.csv:3 for '03127' (Phường Điện Biên Phủ)", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("give the year's data on one map", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("data.csv:3", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_province_roll_up_in_2025_counts_the_communes_on_the_map_and_only_the_ended_districts_that_report()
+    {
+        // 099 (Tuần Giáo) ended on 2025-06-30 and its area is not under 03127 or 03151: the rows do not overlap.
+        var data = InfantDeaths(2025, [("099", 20, 1000), ("03127", 1, 100), ("03151", 2, 100)]);
+
+        var result = Evaluate(Programme, data, DienBienMap, unit: null, 2025, geography: null);
+
+        Assert.Equal(new UnitCoverage(3, 46), result.Actual!.Coverage); // 45 communes on the map + the 1 district that reports
+        Assert.Equal((23m, 1200m), (result.Actual.Numerator, result.Actual.Denominator));
+        var communes = Evaluate(Programme, InfantDeaths(2025, [("03127", 1, 100)]), DienBienMap, unit: null, 2025, geography: null);
+        Assert.EndsWith(" (tổng hợp 1/45 đơn vị)", ResultText.Actual(communes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rate_given_only_as_a_value_leaves_roll_ups_and_carry_overs_above_it_without_value_and_names_the_commune()
+    {
+        Observation[] data =
+        [
+            Obs("CT9", 2024, value: 90, unit: "03127", line: 2),
+            Obs("CT9", 2024, numerator: 45, denominator: 50, unit: "03130", line: 3),
+        ];
+
+        var province = Evaluate(Programme, data, DienBienMap, unit: null, 2024, geography: null, "CT9");
+        var district = Evaluate(Programme, data, DienBienMap, "094", 2024, geography: null, "CT9");
+        var carried = Evaluate(Programme, data, DienBienMap, "03127", 2024, NewMap, "CT9");
+
+        foreach (var result in new[] { province, district, carried })
+        {
+            Assert.Null(result.Actual);
+            Assert.Equal(NoValueReasonKind.RateWithoutCounts, result.Reason!.Kind);
+            Assert.Equal(("03127", "Phường Him Lam"), (Assert.Single(result.Reason.Blocking).Code, result.Reason.Blocking[0].Name));
+        }
+
+        Assert.Equal("Phường Him Lam (03127) chỉ báo cáo tỷ lệ, không có tử số và mẫu số: không tổng hợp được.", ResultText.Reason(province));
+    }
+
+    // admin-units reference units-2025-03-01.csv (the profile's rows without valid_from) and Nghị quyết 1661/NQ-UBTVQH15
+    // khoản 1 Điều 1: xã Nậm Vì (03161), Chung Chải (03157) and Mường Nhé (03160) form the new xã Mường Nhé (03160).
+    [Fact]
+    public void A_units_file_of_the_2025_03_01_map_with_the_changes_builds_the_45_new_communes_each_a_new_unit_under_the_province()
+    {
+        var march = DienBien.Units.Where(u => u.ValidFrom is null).Select(u => u with { ValidTo = null }).ToList();
+
+        var map = new AdministrativeHierarchy(march, DienBien.Changes);
+
+        Assert.Equal(45, map.UnitsOn(NewMap).Count(u => u.Level == AdministrativeLevel.Commune));
+        Assert.DoesNotContain(map.UnitsOn(NewMap), u => u.Level == AdministrativeLevel.District);
+        var old = map.Find("03160", NewMap.PlusDays(-1))!;
+        var formed = map.Find("03160", NewMap)!;
+        Assert.Equal(("096", (LocalDate?)NewMap.PlusDays(-1)), (old.ParentCode, old.ValidTo));
+        Assert.Equal(("11", (LocalDate?)NewMap), (formed.ParentCode, formed.ValidFrom));
+        Assert.Equal(["03157", "03160", "03161"], map.PredecessorsOf(formed).Select(p => p.Unit.Code).Order());
+        var carried = Evaluate(Programme, InfantDeaths(2024, [("03157", 1, 100), ("03160", 2, 100), ("03161", 3, 100)]), map, "03160", 2024, NewMap);
+        Assert.Equal((6m, 300m, new UnitCoverage(3, 3)), (carried.Actual!.Numerator, carried.Actual.Denominator, carried.Actual.Coverage));
     }
 
     // units-2025-07-01.csv: Thành phố Hải Phòng (31) formed_from 30;31 (Nghị quyết 202/2025/QH15).
