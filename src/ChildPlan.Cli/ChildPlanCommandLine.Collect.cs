@@ -24,7 +24,7 @@ public sealed partial class ChildPlanCommandLine
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
-            var changes = LoadChanges(parse, profile);
+            var changes = LoadChanges(parse, profile, units);
             var hierarchy = new AdministrativeHierarchy(units, changes);
             var outPath = OutPath(parse, outOption);
             List<(string Path, AdministrativeUnit Unit)> targets;
@@ -113,7 +113,7 @@ public sealed partial class ChildPlanCommandLine
         {
             var (plan, profile) = ResolvePlan(parse);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
-            var changes = LoadChanges(parse, profile);
+            var changes = LoadChanges(parse, profile, units);
             var observations = new List<Observation>();
             var problems = new InputProblemCollector();
             foreach (var path in parse.GetValue(filesArgument)!)

@@ -24,7 +24,7 @@ public sealed partial class ChildPlanCommandLine
             var evaluation = PlanEvaluator.Evaluate(
                 plan,
                 dataset?.Observations ?? [],
-                new AdministrativeHierarchy(units, LoadChanges(parse, profile)),
+                new AdministrativeHierarchy(units, LoadChanges(parse, profile, units)),
                 new EvaluationOptions { Year = parse.GetValue(yearOption), UnitCode = parse.GetValue(unitOption), Geography = parse.GetValue(options.Geography) });
             cancellation.ThrowIfCancellationRequested();
             if (options.EvaluateFormatOf(parse) == EvaluationFormat.Json)

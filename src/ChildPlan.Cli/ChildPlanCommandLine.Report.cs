@@ -40,7 +40,7 @@ public sealed partial class ChildPlanCommandLine
             }
 
             var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock);
-            var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile), parse.GetValue(unitOption), parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details };
+            var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile, units), parse.GetValue(unitOption), parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details };
             var files = new List<(string Name, byte[] Content)>();
             foreach (var kind in kinds)
             {
@@ -102,9 +102,22 @@ public sealed partial class ChildPlanCommandLine
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>
         path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];
 
-    /// <summary>The changes of <c>--changes</c>, or the profile's (none for a plan file).</summary>
-    private AdministrativeChanges LoadChanges(ParseResult parse, IChildPlanProfile? profile) =>
-        parse.GetValue(options.Changes) is { } path ? ChangesFile.Read(fileSystem, path) : profile?.Changes ?? AdministrativeChanges.None;
+    /// <summary>
+    /// The changes of <c>--changes</c>, or the profile's (none for a plan file), checked against <paramref name="units"/> when
+    /// either came from a file (a profile's own are checked when it loads): every old unit a change names must exist the day
+    /// before it and every successor's parent on the day; otherwise bad input located in the changes file.
+    /// </summary>
+    private AdministrativeChanges LoadChanges(ParseResult parse, IChildPlanProfile? profile, IReadOnlyList<AdministrativeUnit> units)
+    {
+        var path = parse.GetValue(options.Changes);
+        var changes = path is not null ? ChangesFile.Read(fileSystem, path) : profile?.Changes ?? AdministrativeChanges.None;
+        if ((path is not null || parse.GetValue(options.Units) is not null) && changes.Check(units) is { Count: > 0 } problems)
+        {
+            throw new ChildPlanInputException(problems);
+        }
+
+        return changes;
+    }
 
     /// <summary>The value of an --out option, refused when empty (it would write into the current folder).</summary>
     private static string OutPath(ParseResult parse, Option<string> option) =>

@@ -153,4 +153,20 @@ public sealed class ProfileExportTests
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Contains("nope", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_changes_file_naming_an_old_unit_the_units_do_not_have_is_bad_input_located_in_the_changes_file()
+    {
+        Assert.Equal(ExitCodes.Success, cli.Run("profile", "export", "--profile", "dien-bien", "--out", "/x").Exit);
+        var json = cli.Files.File.ReadAllText("/x/changes.json");
+        var typo = json.Replace("\"03130\"", "\"3130\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, typo);
+        cli.Files.AddFile("/x/typo.json", new MockFileData(typo, Encoding.UTF8));
+
+        var (exit, _, error) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--changes", "/x/typo.json");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("/x/typo.json", error, StringComparison.Ordinal);
+        Assert.Contains("the old unit '3130' is not among the units on 2025-06-30", error, StringComparison.Ordinal);
+    }
 }
