@@ -103,15 +103,15 @@ public sealed partial class ChildPlanCommandLine
         path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];
 
     /// <summary>
-    /// The changes of <c>--changes</c>, or the profile's (none for a plan file), checked against <paramref name="units"/> when
-    /// either came from a file (a profile's own are checked when it loads): every old unit a change names must exist the day
-    /// before it and every successor's parent on the day; otherwise bad input located in the changes file.
+    /// The changes of <c>--changes</c>, checked against <paramref name="units"/> (every old unit a change names must exist the
+    /// day before it and every successor's parent on the day; otherwise bad input located in the changes file), or the
+    /// profile's own (checked when it loads; a units file given alone may hold fewer units than they name), or none.
     /// </summary>
     private AdministrativeChanges LoadChanges(ParseResult parse, IChildPlanProfile? profile, IReadOnlyList<AdministrativeUnit> units)
     {
         var path = parse.GetValue(options.Changes);
         var changes = path is not null ? ChangesFile.Read(fileSystem, path) : profile?.Changes ?? AdministrativeChanges.None;
-        if ((path is not null || parse.GetValue(options.Units) is not null) && changes.Check(units) is { Count: > 0 } problems)
+        if (path is not null && changes.Check(units) is { Count: > 0 } problems)
         {
             throw new ChildPlanInputException(problems);
         }
