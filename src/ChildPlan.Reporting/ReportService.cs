@@ -80,7 +80,7 @@ public sealed class ReportService
             new WorkbookOptions
             {
                 Created = clock.GetCurrentInstant(),
-                UnitName = (evaluation.Results.Count > 0 ? evaluation.Results[0].Unit?.Name : null) ?? input.Units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name,
+                UnitName = evaluation.Unit?.Name ?? input.Units.FirstOrDefault(u => u.Code == evaluation.UnitCode)?.Name,
                 DataSourceName = input.DataSource,
                 IsSampleData = input.IsSampleData,
             },

@@ -57,6 +57,19 @@ public static class PlanEvaluator
         var resolver = new ActualResolver(plan, observations, hierarchy);
         var results = new List<IndicatorResult>();
         var targets = new Dictionary<int, (AdministrativeUnit? Unit, LocalDate Map)>();
+        (AdministrativeUnit? Unit, LocalDate Map) TargetIn(int year)
+        {
+            if (!targets.TryGetValue(year, out var target))
+            {
+                target = Target(hierarchy, unit, year, options.Geography);
+                targets[year] = target;
+            }
+
+            return target;
+        }
+
+        // The unit as shown, where the hierarchy knows it (a plan's area outside any units file is only a code).
+        AdministrativeUnit? Known(AdministrativeUnit? shown) => shown is not null && !hierarchy.IsEmpty && hierarchy.Find(shown.Code) is not null ? shown : null;
         foreach (var indicator in plan.Indicators)
         {
             foreach (var measure in indicator.Measures)
@@ -66,12 +79,7 @@ public static class PlanEvaluator
                     : measure.MilestoneYears.Concat(resolver.YearsWithData(indicator, measure)).Distinct().Order().ToList();
                 foreach (var year in years)
                 {
-                    if (!targets.TryGetValue(year, out var target))
-                    {
-                        target = Target(hierarchy, unit, year, options.Geography);
-                        targets[year] = target;
-                    }
-
+                    var target = TargetIn(year);
                     var resolution = target.Unit is { } shown
                         ? resolver.Resolve(indicator, measure, shown, year)
                         : new ActualResolution(null, new NoValueReason(NoValueReasonKind.NotOnMap, hierarchy.Find(unit)!, []));
@@ -82,7 +90,7 @@ public static class PlanEvaluator
                         Measure = measure,
                         Year = year,
                         UnitCode = target.Unit?.Code ?? unit,
-                        Unit = target.Unit is { } known && !hierarchy.IsEmpty && hierarchy.Find(known.Code) is not null ? known : null,
+                        Unit = Known(target.Unit),
                         Geography = target.Map,
                         Reason = resolution.Reason,
                         Actual = actual,
@@ -93,6 +101,7 @@ public static class PlanEvaluator
             }
         }
 
-        return new PlanEvaluation(plan, unit, results) { Year = options.Year };
+        var evaluated = options.Year is { } one ? TargetIn(one) : ((AdministrativeUnit?)null, (LocalDate?)null);
+        return new PlanEvaluation(plan, unit, results) { Year = options.Year, Unit = Known(evaluated.Item1), Geography = evaluated.Item2 };
     }
 }

@@ -33,8 +33,7 @@ public static class ReportModelBuilder
         var results = input.Evaluation.Results;
         var rows = results.Select((r, i) => Row(names, r, i == 0 || results[i - 1].Indicator.Id != r.Indicator.Id)).ToList();
         var unitCode = input.Evaluation.UnitCode;
-        var first = input.Evaluation.Results.Count > 0 ? input.Evaluation.Results[0] : null;
-        var evaluated = first?.Unit;
+        var evaluated = input.Evaluation.Unit;
 
         // The plan's own area is named as when the plan was issued (a code can be held by several units in turn), and follows
         // its changes to the report date; another unit is named as on the map its results are shown on.
@@ -68,9 +67,9 @@ public static class ReportModelBuilder
             notes.Add(ReportText.UnitNote(plan, unitName, unitNote.Successor.Name, unitNote.Successor.Code == unitCode, unitNote.Effective, unitNote.Basis));
         }
 
-        if (first is not null && first.Geography != new LocalDate(input.Year, 12, 31))
+        if (input.Evaluation.Geography is { } map && map != new LocalDate(input.Year, 12, 31))
         {
-            notes.Add(ReportText.MapNote(input.Year, first.Geography));
+            notes.Add(ReportText.MapNote(input.Year, map));
         }
 
         notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(a => ReportText.AgencyNote(plan, a)));
@@ -308,15 +307,19 @@ public static class ReportModelBuilder
         plan.Agencies
             .Where(a => !changes.AgencyOn(plan, a.Id, date).Ended)
             .GroupBy(a => names.Agency(a.Id))
-            .Select(g => new AgencyRow
+            .Select(g =>
             {
-                Id = g.First().Id,
-                Name = g.Key,
-                Requested = g.All(a => a.Requested),
-                Duties = g.SelectMany(a => a.Duties).ToList(),
-                Leads = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsLead(a.Id))).Select(PlanText.IndicatorReference).ToList(),
-                LeadsText = ReportText.Leads(plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsLead(a.Id))).ToList()),
-                Supports = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsSupport(a.Id))).Select(PlanText.IndicatorReference).ToList(),
+                var leads = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsLead(a.Id))).ToList();
+                return new AgencyRow
+                {
+                    Id = g.First().Id,
+                    Name = g.Key,
+                    Requested = g.All(a => a.Requested),
+                    Duties = g.SelectMany(a => a.Duties).ToList(),
+                    Leads = leads.Select(PlanText.IndicatorReference).ToList(),
+                    LeadsText = ReportText.Leads(leads),
+                    Supports = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsSupport(a.Id))).Select(PlanText.IndicatorReference).ToList(),
+                };
             })
             .ToList();
 
