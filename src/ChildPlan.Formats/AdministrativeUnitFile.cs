@@ -144,8 +144,7 @@ public static class AdministrativeUnitFile
                 u.ValidFrom is { } from ? LocalDatePattern.Iso.Format(from) : string.Empty,
                 u.ValidTo is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty,
             ];
-            writer.Write(string.Join(',', fields.Select(CsvTable.Quote)));
-            writer.Write('\n');
+            CsvTable.WriteRow(writer, fields);
         }
     }
 

@@ -25,6 +25,13 @@ internal sealed class CsvTable
     internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",;\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
+    /// <summary>Writes one comma-separated row (each field <see cref="Quote"/>d) and its line break (<c>\n</c>).</summary>
+    internal static void WriteRow(TextWriter writer, IEnumerable<string> fields)
+    {
+        writer.Write(string.Join(',', fields.Select(Quote)));
+        writer.Write('\n');
+    }
+
     public static CsvTable Parse(string file, TextReader reader, char separator)
     {
         var records = new List<(int Line, string[] Fields)>();

@@ -141,8 +141,7 @@ public static class ObservationFile
                 Inert(o.UnitCode ?? string.Empty),
                 Inert(o.Source ?? string.Empty),
             ];
-            writer.Write(string.Join(',', fields.Select(CsvTable.Quote)));
-            writer.Write('\n');
+            CsvTable.WriteRow(writer, fields);
         }
     }
 
