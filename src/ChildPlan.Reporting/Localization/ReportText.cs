@@ -142,9 +142,7 @@ internal static class ReportText
     public static string PlanWord(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var name = PlanName(plan);
-        var word = name.StartsWith("Chương trình", StringComparison.Ordinal) ? "Chương trình" : name.StartsWith("Kế hoạch", StringComparison.Ordinal) ? "Kế hoạch" : PlanText.DocumentKind(plan.Document.Kind);
-        return Lower(word);
+        return Lower(TitleKind(plan.Title) ?? PlanText.DocumentKind(plan.Document.Kind));
     }
 
     /// <summary>
@@ -258,11 +256,17 @@ internal static class ReportText
         return string.Join(" ", parts);
     }
 
+    /// <summary>The kind of plan a title starts with (<c>Chương trình</c>, <c>Kế hoạch</c>), or <see langword="null"/>.</summary>
+    private static string? TitleKind(string title) =>
+        TitleKinds.FirstOrDefault(kind => title.StartsWith(kind, StringComparison.Ordinal));
+
+    private static readonly string[] TitleKinds = ["Chương trình", "Kế hoạch"];
+
     /// <summary>The plan as a sentence names it: its title, preceded by its document kind unless the title starts with one.</summary>
     public static string PlanName(Plan plan)
     {
         var title = plan.Title;
-        if (title.StartsWith("Chương trình", StringComparison.Ordinal) || title.StartsWith("Kế hoạch", StringComparison.Ordinal))
+        if (TitleKind(title) is not null)
         {
             return title;
         }

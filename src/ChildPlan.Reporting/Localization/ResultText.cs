@@ -20,7 +20,8 @@ public static class ResultText
             return VietnameseFormat.Target(t, result.Measure.Unit);
         }
 
-        return result.Judgement.Expected is not null && result.Measure.Targets.Where(m => m.Year > result.Year).MinBy(m => m.Year) is { } next
+        // The milestone the judge measures the year against (TargetJudge.Trajectory), so the target shown is the one judged.
+        return result.Judgement.Expected is not null && TargetJudge.Trajectory(result.Measure, result.Year) is { Next: var next }
             ? $"{VietnameseFormat.Target(next, result.Measure.Unit)} (năm {next.Year})"
             : string.Empty;
     }
