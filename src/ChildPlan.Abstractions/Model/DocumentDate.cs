@@ -30,6 +30,9 @@ public readonly record struct DocumentDate
     /// <summary>The full date, or <see langword="null"/> when the document leaves the day blank.</summary>
     public LocalDate? Date { get; }
 
+    /// <summary>The earliest day the document can bear: its date, or the first day of its month when the day is blank.</summary>
+    public LocalDate EarliestDay => Date ?? YearMonth.OnDayOfMonth(1);
+
     /// <summary>A full date.</summary>
     public static implicit operator DocumentDate(LocalDate date) => new(date);
 

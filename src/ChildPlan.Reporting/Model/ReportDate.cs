@@ -31,7 +31,7 @@ public static class ReportDate
 
         // A report cannot cite a document not yet issued: a plan taken from a later document (a review of an earlier
         // programme inside the decision issuing the next) is reported on no earlier than that document's date.
-        var issued = plan.Document.Issued is { } d ? d.Date ?? d.YearMonth.OnDayOfMonth(1) : (LocalDate?)null;
+        var issued = plan.Document.Issued?.EarliestDay;
         return issued is { } i && i > due ? i : due;
     }
 }

@@ -38,7 +38,7 @@ public static class ReportModelBuilder
         // The plan's own area is named as when the plan was issued (a code can be held by several units in turn), and follows
         // its changes to the report date; another unit is named as on the map its results are shown on.
         var ownArea = unitCode == plan.AreaCode && (evaluated is null || evaluated.Code == unitCode);
-        var issued = plan.Document.Issued is { } d ? d.Date ?? d.YearMonth.OnDayOfMonth(1) : (LocalDate?)null;
+        var issued = plan.Document.Issued?.EarliestDay;
         var unitName = ownArea
             ? (input.Units.FirstOrDefault(u => u.Code == unitCode && issued is { } on && u.IsValidOn(on)) ?? input.Units.FirstOrDefault(u => u.Code == unitCode))?.Name ?? unitCode
             : evaluated?.Name ?? input.Units.FirstOrDefault(u => u.Code == unitCode)?.Name ?? unitCode;
