@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.IO.Abstractions;
 using ChildPlan.Formats;
 using ChildPlan.Hosting;
@@ -70,6 +72,12 @@ public sealed partial class ChildPlanCommandLine
     {
         var commandLine = new ChildPlanCommandLine(fileSystem, clock, output, error);
         var parse = commandLine.Parse(args);
+        if (!NeedsProfiles(parse))
+        {
+            // Help, the version and a command line that does not parse read no profile: do not load any.
+            return commandLine.Invoke(parse, NoProfiles.Instance, cancellationToken);
+        }
+
         using var services = new ServiceCollection()
             .AddSingleton(fileSystem)
             .AddChildPlan(b =>
@@ -83,6 +91,11 @@ public sealed partial class ChildPlanCommandLine
             .BuildServiceProvider();
         return commandLine.Invoke(parse, services.GetRequiredService<IProfileCatalog>(), cancellationToken);
     }
+
+    /// <summary>Whether invoking <paramref name="parse"/> reads the installed profiles: not for errors, help or the version.</summary>
+    private static bool NeedsProfiles(ParseResult parse) =>
+        parse.Errors.Count == 0 && parse.Action is not (HelpAction or null)
+        && parse.RootCommandResult.Children.OfType<OptionResult>().All(o => o.Option is not VersionOption);
 
     /// <summary>Parses a command line once: read the plugin folders from the result (<see cref="PluginFolders"/>), then <see cref="Invoke"/> it.</summary>
     public ParseResult Parse(IReadOnlyList<string> args) => root.Parse(args);
