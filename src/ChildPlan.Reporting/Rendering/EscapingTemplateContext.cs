@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ChildPlan.Reporting.Rendering;
@@ -10,12 +12,21 @@ namespace ChildPlan.Reporting.Rendering;
 /// auto-escaping of its own). The template's literal text is written as it is; only values the library
 /// marks as <see cref="TrustedHtml"/> are written raw. It also enforces what Scriban does not: the total of
 /// the strings a render creates (<see cref="RenderLimits.MaxCreatedCharacters"/>), and the render's time budget
-/// at every step, which bounds the match time of the <c>regex.*</c> functions too.
+/// at every step, which bounds the match time of the <c>regex.*</c> functions too. A context serves one render; what
+/// does not depend on the render is shared: the parsed templates it includes come from the renderer's
+/// <see cref="TemplateCache"/>, and the member accessors of model types are built once per type for all contexts.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
     /// <summary>The shortest match time given to a regex, so that one started at the end of the budget fails at once.</summary>
     private static readonly TimeSpan MinimumRegexTime = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>
+    /// Scriban's member accessor of each type (the reflection over a model type's members), built once for all contexts:
+    /// an accessor depends only on the type, the key comparer, <see cref="TemplateContext.MemberFilter"/> and
+    /// <see cref="TemplateContext.MemberRenamer"/>, which no context of the renderer changes, and it is read-only once built.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 
     private readonly OutputFormat format;
     private readonly long maxCreatedCharacters;
@@ -25,9 +36,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private string? lastCounted;
     private SourceSpan? lastExpressionSpan;
 
+    private readonly Func<string, Template>? includes;
+
     /// <summary>Creates the context; the time budget starts now.</summary>
-    public EscapingTemplateContext(OutputFormat format, RenderLimits limits)
+    /// <param name="format">The output format values are escaped for.</param>
+    /// <param name="limits">The limits of the render.</param>
+    /// <param name="includes">
+    /// Finds the parsed template an <c>include</c> names (a template path the loader accepted), or throws; when it throws,
+    /// the template loader reads the template again and Scriban parses it, so that every error is reported as it always was.
+    /// </param>
+    public EscapingTemplateContext(OutputFormat format, RenderLimits limits, Func<string, Template>? includes = null)
     {
+        this.includes = includes;
         this.format = format;
         maxCreatedCharacters = limits.MaxCreatedCharacters;
         maxRenderTime = limits.MaxRenderTime;
@@ -98,6 +118,37 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        if (includes is not null)
+        {
+            try
+            {
+                return includes(templatePath);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+            {
+                // Not found, unreadable or broken: the loader's path below says so, in the words it always used.
+            }
+        }
+
+        return base.CreateTemplate(templatePath, callerContext);
+    }
+
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (Accessors.TryGetValue(type, out var shared))
+        {
+            return shared;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? null : Accessors.GetOrAdd(type, accessor);
     }
 
     private string? Prepare(SourceSpan span, object? value)
