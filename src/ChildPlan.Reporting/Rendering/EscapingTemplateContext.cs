@@ -31,7 +31,13 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private readonly OutputFormat format;
     private readonly long maxCreatedCharacters;
     private readonly TimeSpan maxRenderTime;
-    private readonly Stopwatch elapsed = Stopwatch.StartNew();
+    /// <summary>
+    /// When the render started, on the coarse millisecond clock (<see cref="Environment.TickCount64"/>), which costs a few
+    /// nanoseconds where a <see cref="Stopwatch"/> read can cost hundreds on a virtual machine, and this is read at every
+    /// step. Its granularity (a few milliseconds at most) is that of the timer that cancels the render at the end of its budget.
+    /// </summary>
+    private readonly long started = Environment.TickCount64;
+    private long lastTick;
     private long createdCharacters;
     private string? lastCounted;
     private SourceSpan? lastExpressionSpan;
@@ -62,6 +68,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         if (maxRenderTime != Timeout.InfiniteTimeSpan)
         {
             RegexTimeOut = maxRenderTime;
+            lastTick = started;
         }
     }
 
@@ -98,9 +105,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
             lastExpressionSpan = scriptNode.Span;
         }
 
-        if (maxRenderTime != Timeout.InfiniteTimeSpan)
+        if (maxRenderTime != Timeout.InfiniteTimeSpan && Environment.TickCount64 is var now && now != lastTick)
         {
-            var remaining = maxRenderTime - elapsed.Elapsed;
+            // The time left changes only when the clock ticks.
+            lastTick = now;
+            var remaining = maxRenderTime - TimeSpan.FromMilliseconds(now - started);
             RegexTimeOut = remaining > MinimumRegexTime ? remaining : MinimumRegexTime;
         }
 

@@ -110,9 +110,11 @@ public sealed class TemplateRenderer
         globals.SetValue("include", Include, readOnly: true);
         context.PushGlobal(globals);
         context.PushOutput(output);
+        string text;
         try
         {
-            template.Render(context);
+            // The output's text (Template.Render returns what the output holds).
+            text = template.Render(context);
         }
         catch (Exception e) when (e is ScriptRuntimeException or OperationCanceledException or RegexMatchTimeoutException or InvalidOperationException)
         {
@@ -131,7 +133,7 @@ public sealed class TemplateRenderer
             throw new TemplateException(e.Message, e);
         }
 
-        return output.ToString();
+        return text;
     }
 
     /// <summary>Says what a Scriban limit message speaks of the way <see cref="RenderLimits"/> does.</summary>
