@@ -10,8 +10,9 @@ namespace ChildPlan.Reporting.Rendering;
 /// the template a render starts with and for every template it includes alike.
 /// <list type="bullet">
 /// <item>A source whose templates cannot change (<see cref="ITemplateSource.CanChange"/> is <see langword="false"/>,
-/// embedded resources) is read once per name and instance, whether it has the name or not, and each of its templates is
-/// parsed once.</item>
+/// embedded resources) is read once per name and instance, and each of its templates is parsed once; that it lacks a
+/// name is remembered when a later source has the name (so names no source has, which a template can make up without
+/// end, are not kept).</item>
 /// <item>A source whose templates can change (a folder, templates added in code, any source that does not say) is read
 /// at every lookup, as before; its template is parsed again only when the text differs from the one parsed last for the
 /// source's <see cref="ITemplateSource.Description"/> and the name (a comparison of the texts, no hashing of them). Each
@@ -42,12 +43,16 @@ internal sealed class TemplateCache
             throw new TemplateException($"'{templateName}' is not a valid template name (relative, no '..').");
         }
 
+        // A source that cannot change and lacks the name is remembered as lacking it only once a later source has it:
+        // names no source has (an include a template makes up) are not kept.
+        List<ConcurrentDictionary<string, FixedTemplate>>? lacking = null;
         foreach (var source in sources)
         {
             if (source.CanChange)
             {
                 if (TemplateRenderer.ReadGuarded(source, templateName) is { } text)
                 {
+                    Remember(lacking, templateName);
                     return (source, GetChangeable(source.Description, templateName, text));
                 }
             }
@@ -56,17 +61,38 @@ internal sealed class TemplateCache
                 var templates = fixedSources.GetValue(source, static _ => new ConcurrentDictionary<string, FixedTemplate>(StringComparer.Ordinal));
                 if (!templates.TryGetValue(templateName, out var entry))
                 {
-                    entry = templates.GetOrAdd(templateName, new FixedTemplate(TemplateRenderer.ReadGuarded(source, templateName)));
+                    var text = TemplateRenderer.ReadGuarded(source, templateName);
+                    if (text is null)
+                    {
+                        (lacking ??= []).Add(templates);
+                        continue;
+                    }
+
+                    entry = templates.GetOrAdd(templateName, new FixedTemplate(text));
                 }
 
                 if (entry.Text is not null)
                 {
+                    Remember(lacking, templateName);
                     return (source, entry.Template ?? ParseFixed(entry, source.Description, templateName));
                 }
             }
         }
 
         throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Description))}.");
+    }
+
+    private static void Remember(List<ConcurrentDictionary<string, FixedTemplate>>? lacking, string templateName)
+    {
+        if (lacking is null)
+        {
+            return;
+        }
+
+        foreach (var templates in lacking)
+        {
+            templates.TryAdd(templateName, FixedTemplate.Missing);
+        }
     }
 
     private Template ParseFixed(FixedTemplate entry, string sourceName, string templateName)
@@ -111,6 +137,8 @@ internal sealed class TemplateCache
     /// <summary>The text of a template of a source that cannot change (<see langword="null"/>: the source does not have it), parsed on first use.</summary>
     private sealed class FixedTemplate(string? text)
     {
+        public static readonly FixedTemplate Missing = new(null);
+
         public readonly string? Text = text;
         public Template? Template;
     }

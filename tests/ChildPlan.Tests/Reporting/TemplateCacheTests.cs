@@ -64,6 +64,23 @@ public sealed class TemplateCacheTests
     }
 
     [Fact]
+    public void A_source_that_cannot_change_is_remembered_to_lack_a_name_only_when_a_later_source_has_it()
+    {
+        var fixedSource = new CountingSource(canChange: false).Add("main", "{{ include 'part' }}");
+        var later = new InMemoryTemplateSource().Add("part", "p");
+        var renderer = new TemplateRenderer();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("p", renderer.Render([fixedSource, later], "main", NoModel, OutputFormat.Html, Token));
+            Assert.Throws<TemplateException>(() => renderer.Render([fixedSource, later], "made-up", NoModel, OutputFormat.Html, Token));
+        }
+
+        Assert.Equal(1, fixedSource.Reads("part"));
+        Assert.Equal(3, fixedSource.Reads("made-up"));
+    }
+
+    [Fact]
     public void A_source_that_can_change_is_read_at_every_render_and_parsed_again_only_when_its_text_changed()
     {
         var source = new CountingSource(canChange: true).Add("main", "[{{ include 'part' }}]").Add("part", "a");
