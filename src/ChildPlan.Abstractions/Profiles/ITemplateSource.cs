@@ -17,4 +17,12 @@ public interface ITemplateSource
 
     /// <summary>The text of the template called <paramref name="name"/>, or <see langword="null"/> when this source does not have it.</summary>
     string? Read(string name);
+
+    /// <summary>
+    /// Whether the text a name reads can change while the source lives (a folder on disk, templates added in code); the
+    /// default, <see langword="true"/>, makes a renderer read the template at every render and parse it again when its
+    /// text differs. A source whose templates are fixed (embedded resources) says <see langword="false"/>, and a renderer
+    /// then reads and parses each of its templates once.
+    /// </summary>
+    bool CanChange => true;
 }

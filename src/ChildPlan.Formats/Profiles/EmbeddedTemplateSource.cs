@@ -30,6 +30,10 @@ public sealed class EmbeddedTemplateSource : ITemplateSource
         .Order(StringComparer.Ordinal);
 
     /// <inheritdoc />
+    /// <remarks>Embedded resources cannot change: always <see langword="false"/>.</remarks>
+    public bool CanChange => false;
+
+    /// <inheritdoc />
     public string? Read(string name)
     {
         using var stream = assembly.GetManifestResourceStream(prefix + name + TemplateNames.FileExtension);

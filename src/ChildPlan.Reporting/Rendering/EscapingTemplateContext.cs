@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ChildPlan.Reporting.Rendering;
@@ -10,24 +12,48 @@ namespace ChildPlan.Reporting.Rendering;
 /// auto-escaping of its own). The template's literal text is written as it is; only values the library
 /// marks as <see cref="TrustedHtml"/> are written raw. It also enforces what Scriban does not: the total of
 /// the strings a render creates (<see cref="RenderLimits.MaxCreatedCharacters"/>), and the render's time budget
-/// at every step, which bounds the match time of the <c>regex.*</c> functions too.
+/// at every step, which bounds the match time of the <c>regex.*</c> functions too. A context serves one render; what
+/// does not depend on the render is shared: the parsed templates it includes come from the renderer's
+/// <see cref="TemplateCache"/>, and the member accessors of model types are built once per type for all contexts.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
     /// <summary>The shortest match time given to a regex, so that one started at the end of the budget fails at once.</summary>
     private static readonly TimeSpan MinimumRegexTime = TimeSpan.FromMilliseconds(1);
 
+    /// <summary>
+    /// Scriban's member accessor of each type (the reflection over a model type's members), built once for all contexts:
+    /// an accessor depends only on the type, the key comparer, <see cref="TemplateContext.MemberFilter"/> and
+    /// <see cref="TemplateContext.MemberRenamer"/>, which no context of the renderer changes, and it is read-only once built.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
     private readonly OutputFormat format;
     private readonly long maxCreatedCharacters;
     private readonly TimeSpan maxRenderTime;
-    private readonly Stopwatch elapsed = Stopwatch.StartNew();
+    /// <summary>
+    /// When the render started, on the coarse millisecond clock (<see cref="Environment.TickCount64"/>), which costs a few
+    /// nanoseconds where a <see cref="Stopwatch"/> read can cost hundreds on a virtual machine, and this is read at every
+    /// step. Its granularity (a few milliseconds at most) is that of the timer that cancels the render at the end of its budget.
+    /// </summary>
+    private readonly long started = Environment.TickCount64;
+    private long lastTick;
     private long createdCharacters;
     private string? lastCounted;
     private SourceSpan? lastExpressionSpan;
 
+    private readonly Func<string, Template>? includes;
+
     /// <summary>Creates the context; the time budget starts now.</summary>
-    public EscapingTemplateContext(OutputFormat format, RenderLimits limits)
+    /// <param name="format">The output format values are escaped for.</param>
+    /// <param name="limits">The limits of the render.</param>
+    /// <param name="includes">
+    /// Finds the parsed template an <c>include</c> names (a template path the loader accepted), or throws; when it throws,
+    /// the template loader reads the template again and Scriban parses it, so that every error is reported as it always was.
+    /// </param>
+    public EscapingTemplateContext(OutputFormat format, RenderLimits limits, Func<string, Template>? includes = null)
     {
+        this.includes = includes;
         this.format = format;
         maxCreatedCharacters = limits.MaxCreatedCharacters;
         maxRenderTime = limits.MaxRenderTime;
@@ -42,6 +68,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         if (maxRenderTime != Timeout.InfiniteTimeSpan)
         {
             RegexTimeOut = maxRenderTime;
+            lastTick = started;
         }
     }
 
@@ -78,9 +105,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
             lastExpressionSpan = scriptNode.Span;
         }
 
-        if (maxRenderTime != Timeout.InfiniteTimeSpan)
+        if (maxRenderTime != Timeout.InfiniteTimeSpan && Environment.TickCount64 is var now && now != lastTick)
         {
-            var remaining = maxRenderTime - elapsed.Elapsed;
+            // The time left changes only when the clock ticks.
+            lastTick = now;
+            var remaining = maxRenderTime - TimeSpan.FromMilliseconds(now - started);
             RegexTimeOut = remaining > MinimumRegexTime ? remaining : MinimumRegexTime;
         }
 
@@ -98,6 +127,37 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        if (includes is not null)
+        {
+            try
+            {
+                return includes(templatePath);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+            {
+                // Not found, unreadable or broken: the loader's path below says so, in the words it always used.
+            }
+        }
+
+        return base.CreateTemplate(templatePath, callerContext);
+    }
+
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (Accessors.TryGetValue(type, out var shared))
+        {
+            return shared;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? null : Accessors.GetOrAdd(type, accessor);
     }
 
     private string? Prepare(SourceSpan span, object? value)

@@ -3,6 +3,9 @@ namespace ChildPlan.Reporting.Rendering;
 /// <summary>File extensions and escaping of <see cref="OutputFormat"/>.</summary>
 public static class OutputFormats
 {
+    private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("&<>\"'");
+    private static readonly System.Buffers.SearchValues<char> MarkdownSpecial = System.Buffers.SearchValues.Create("&<>\\`*_[]|#\r\n");
+
     /// <summary>The file extension without a dot (<c>html</c>, <c>md</c>).</summary>
     public static string Extension(this OutputFormat format) => format == OutputFormat.Html ? "html" : "md";
 
@@ -14,6 +17,12 @@ public static class OutputFormats
     public static string Escape(this OutputFormat format, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(format == OutputFormat.Html ? HtmlSpecial : MarkdownSpecial) < 0)
+        {
+            // Nothing to escape (most values): the text itself.
+            return text;
+        }
+
         var builder = new System.Text.StringBuilder(text.Length + 16);
         foreach (var c in text)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using ChildPlan.Profiles;
@@ -11,13 +10,17 @@ namespace ChildPlan.Reporting.Rendering;
 
 /// <summary>
 /// Renders templates with Scriban: resolves a template name through an ordered list of sources (the first
-/// that has the name wins), parses each distinct template once and caches it, escapes every value for the
-/// output format, exposes the Vietnamese function library as <c>vn</c>, lets <c>include</c> reach only the
-/// same sources, and enforces <see cref="RenderLimits"/>.
+/// that has the name wins), parses each distinct template once and caches it (the templates it includes too),
+/// escapes every value for the output format, exposes the Vietnamese function library as <c>vn</c>, lets
+/// <c>include</c> reach only the same sources, and enforces <see cref="RenderLimits"/>. One renderer serves
+/// any number of renders at once, on any threads: the parsed templates, the function library and the
+/// reflection over model types are shared; each render has its own context, globals and output.
 /// </summary>
 public sealed class TemplateRenderer
 {
-    private readonly ConcurrentDictionary<(string Source, string Name, string Text), Template> cache = new();
+    private static readonly TrustedIncludeFunction Include = new();
+
+    private readonly TemplateCache cache = new();
     private readonly RenderLimits limits;
 
     /// <summary>Creates a renderer.</summary>
@@ -51,7 +54,7 @@ public sealed class TemplateRenderer
     /// Reads a template from a source that may be a plugin's code: whatever it throws, other than a
     /// <see cref="TemplateException"/>, becomes a <see cref="TemplateException"/> naming the source and the template.
     /// </summary>
-    private static string? ReadGuarded(ITemplateSource source, string templateName)
+    internal static string? ReadGuarded(ITemplateSource source, string templateName)
     {
         try
         {
@@ -78,12 +81,11 @@ public sealed class TemplateRenderer
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public string Render(IReadOnlyList<ITemplateSource> sources, string templateName, object model, OutputFormat format, CancellationToken cancellationToken = default)
     {
-        var (source, text) = Resolve(sources, templateName);
-        var template = Parse(source.Description, templateName, text);
-        var output = new LimitedOutput(limits.MaxOutputCharacters, templateName);
+        var (source, template) = cache.Get(sources, templateName);
+        using var output = new LimitedOutput(limits.MaxOutputCharacters, templateName);
         using var budget = new CancellationTokenSource(limits.MaxRenderTime);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        var context = new EscapingTemplateContext(format, limits)
+        var context = new EscapingTemplateContext(format, limits, path => cache.Get(sources, path).Template)
         {
             CancellationToken = cancellation.Token,
             TemplateLoader = new SourcesTemplateLoader(sources),
@@ -101,16 +103,18 @@ public sealed class TemplateRenderer
         }
         else
         {
-            globals.Import(model, renamer: StandardMemberRenamer.Default);
+            ModelImporter.Import(globals, model);
         }
-        globals.SetValue("vn", VietnameseFunctions.Create(), readOnly: true);
+        globals.SetValue("vn", VietnameseFunctions.ForRender(), readOnly: true);
         globals.SetValue("format", format == OutputFormat.Html ? "html" : "md", readOnly: true);
-        globals.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
+        globals.SetValue("include", Include, readOnly: true);
         context.PushGlobal(globals);
         context.PushOutput(output);
+        string text;
         try
         {
-            template.Render(context);
+            // The output's text (Template.Render returns what the output holds).
+            text = template.Render(context);
         }
         catch (Exception e) when (e is ScriptRuntimeException or OperationCanceledException or RegexMatchTimeoutException or InvalidOperationException)
         {
@@ -129,20 +133,8 @@ public sealed class TemplateRenderer
             throw new TemplateException(e.Message, e);
         }
 
-        return output.ToString();
+        return text;
     }
-
-    private Template Parse(string sourceName, string templateName, string text) =>
-        cache.GetOrAdd((sourceName, templateName, text), key =>
-        {
-            var template = Template.Parse(key.Text, key.Name);
-            if (template.HasErrors)
-            {
-                throw new TemplateException($"{key.Source}: {key.Name}: the template does not parse: {string.Join("; ", template.Messages.Select(m => m.ToString()))}");
-            }
-
-            return template;
-        });
 
     /// <summary>Says what a Scriban limit message speaks of the way <see cref="RenderLimits"/> does.</summary>
     private string NameLimits(string message) =>
@@ -180,19 +172,29 @@ public sealed class TemplateRenderer
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 
-    /// <summary>An output that refuses to grow beyond a limit.</summary>
-    private sealed class LimitedOutput(int maxCharacters, string templateName) : IScriptOutput
+    /// <summary>
+    /// An output that refuses to grow beyond a limit. Its buffer is pooled: each thread keeps one (up to
+    /// <see cref="MaxPooledCapacity"/> characters) for its next render; a render that runs inside another on the same
+    /// thread takes a new one.
+    /// </summary>
+    private sealed class LimitedOutput(int maxCharacters, string templateName) : IScriptOutput, IDisposable
     {
-        private readonly StringBuilder builder = new();
+        private const int MaxPooledCapacity = 1 << 20;
+
+        [ThreadStatic]
+        private static StringBuilder? pooled;
+
+        private StringBuilder? builder = Rent();
 
         public void Write(string text, int offset, int count)
         {
-            if (builder.Length + count > maxCharacters)
+            var buffer = builder ?? throw new ObjectDisposedException(nameof(LimitedOutput));
+            if (buffer.Length + count > maxCharacters)
             {
                 throw new OutputLimitException($"{templateName}: the output exceeds {maxCharacters:N0} characters (MaxOutputCharacters).");
             }
 
-            builder.Append(text, offset, count);
+            buffer.Append(text, offset, count);
         }
 
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -201,7 +203,25 @@ public sealed class TemplateRenderer
             return ValueTask.CompletedTask;
         }
 
-        public override string ToString() => builder.ToString();
+        public override string ToString() => builder?.ToString() ?? throw new ObjectDisposedException(nameof(LimitedOutput));
+
+        public void Dispose()
+        {
+            if (builder is { Capacity: <= MaxPooledCapacity } buffer)
+            {
+                buffer.Clear();
+                pooled = buffer;
+            }
+
+            builder = null;
+        }
+
+        private static StringBuilder Rent()
+        {
+            var buffer = pooled ?? new StringBuilder();
+            pooled = null;
+            return buffer;
+        }
     }
 
     private sealed class OutputLimitException(string message) : Exception(message);

@@ -11,11 +11,22 @@ namespace ChildPlan.Reporting.Rendering;
 /// </summary>
 public static class VietnameseFunctions
 {
+    /// <summary>The functions imported once (by reflection), shared by every render; never changed after it is built.</summary>
+    private static readonly ScriptObject Library = Import();
+
     /// <summary>A Scriban object holding the functions, named in snake_case (<c>vn.place_date</c>).</summary>
-    public static ScriptObject Create()
+    public static ScriptObject Create() => ForRender();
+
+    /// <summary>
+    /// The <c>vn</c> object of one render: a shallow copy of the library built once, so the functions are shared across
+    /// renders and threads while a template that adds a member to its <c>vn</c> changes only its own copy, as before.
+    /// </summary>
+    internal static ScriptObject ForRender() => (ScriptObject)Library.Clone(deep: false);
+
+    private static ScriptObject Import()
     {
         var functions = new ScriptObject();
-        functions.Import(typeof(VietnameseFunctions), ScriptMemberImportFlags.Method, member => member.Name != nameof(Create), StandardMemberRenamer.Default);
+        functions.Import(typeof(VietnameseFunctions), ScriptMemberImportFlags.Method, member => member.Name is not (nameof(Create) or nameof(ForRender) or nameof(Import)), StandardMemberRenamer.Default);
         return functions;
     }
 
