@@ -6,7 +6,7 @@ namespace ChildPlan.Reporting.Workbooks;
 
 /// <summary>
 /// Writes rows of a worksheet's <c>sheetData</c> through the Open XML SDK's streaming <see cref="OpenXmlWriter"/>,
-/// one cell at a time, without building the sheet in memory. Text is written as inline text, cleaned and given a
+/// one cell at a time, without building the sheet in memory. Text is written as shared strings (<see cref="StreamedStrings"/>), cleaned and given a
 /// quote prefix exactly as <see cref="WorkbookCells.WriteText"/> does; numbers as numbers; each cell refers to a
 /// shared style by index (<see cref="StreamedStyles"/>).
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class StreamedRows
 
     private readonly OpenXmlWriter writer;
     private readonly StreamedStyles styles;
+    private readonly StreamedStrings? strings;
     private readonly Row rowElement = new();
     private readonly Cell cellElement = new();
     private readonly CellValue valueElement = new();
@@ -26,11 +27,15 @@ internal sealed class StreamedRows
     private readonly OpenXmlAttribute[] preserve = [PreserveSpace];
     private int row;
 
-    /// <summary>Rows written through <paramref name="writer"/>, inside its open <c>sheetData</c> element.</summary>
-    public StreamedRows(OpenXmlWriter writer, StreamedStyles styles)
+    /// <summary>
+    /// Rows written through <paramref name="writer"/>, inside its open <c>sheetData</c> element; text goes to
+    /// <paramref name="strings"/>, or inline into the cells when the workbook has no shared string table.
+    /// </summary>
+    public StreamedRows(OpenXmlWriter writer, StreamedStyles styles, StreamedStrings? strings)
     {
         this.writer = writer;
         this.styles = styles;
+        this.strings = strings;
     }
 
     /// <summary>The last row written, 0 before any.</summary>
@@ -66,6 +71,16 @@ internal sealed class StreamedRows
         }
 
         var prefixed = clean[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        if (strings is not null)
+        {
+            StartCell(column, prefixed ? style with { QuotePrefix = true } : style, "s");
+            writer.WriteStartElement(valueElement, noAttributes);
+            writer.WriteString(strings.Index(clean).ToString(CultureInfo.InvariantCulture));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            return;
+        }
+
         StartCell(column, prefixed ? style with { QuotePrefix = true } : style, "inlineStr");
         writer.WriteStartElement(inlineElement, noAttributes);
         writer.WriteStartElement(textElement, char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) ? preserve : noAttributes);

@@ -23,6 +23,8 @@ internal static class WorkbookStreamer
     {
         Stylesheet stylesheet;
         string stylesPath;
+        SharedStringTable? sharedStrings = null;
+        string? stringsPath = null;
         var sheets = new Dictionary<string, (Worksheet Worksheet, Action<StreamedRows> Write)>(StringComparer.Ordinal);
         skeleton.Position = 0;
         using (var document = SpreadsheetDocument.Open(skeleton, false))
@@ -31,6 +33,11 @@ internal static class WorkbookStreamer
             var stylesPart = workbookPart.WorkbookStylesPart!;
             stylesheet = (Stylesheet)stylesPart.Stylesheet.CloneNode(true);
             stylesPath = EntryName(stylesPart);
+            if (workbookPart.SharedStringTablePart is { } stringsPart)
+            {
+                sharedStrings = (SharedStringTable)stringsPart.SharedStringTable.CloneNode(true);
+                stringsPath = EntryName(stringsPart);
+            }
             var byName = workbookPart.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s => s.Id!.Value!, StringComparer.Ordinal);
             foreach (var (name, lastRow, lastColumn, write) in rows)
             {
@@ -50,13 +57,14 @@ internal static class WorkbookStreamer
             .SelectMany(s => s.Worksheet.GetFirstChild<Columns>()?.Elements<Column>() ?? [])
             .FirstOrDefault(c => c.Min?.Value <= 1 && c.Max?.Value >= 1)?.Style?.Value ?? 0U;
         var styles = new StreamedStyles(stylesheet, baseFormat);
+        var strings = sharedStrings is null ? null : new StreamedStrings(sharedStrings);
         skeleton.Position = 0;
         using (var source = new ZipArchive(skeleton, ZipArchiveMode.Read, leaveOpen: true))
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var entry in source.Entries)
             {
-                if (entry.FullName == stylesPath)
+                if (entry.FullName == stylesPath || entry.FullName == stringsPath)
                 {
                     continue;
                 }
@@ -65,7 +73,7 @@ internal static class WorkbookStreamer
                 using var to = copy.Open();
                 if (sheets.TryGetValue(entry.FullName, out var sheet))
                 {
-                    WriteSheet(sheet.Worksheet, sheet.Write, styles, to);
+                    WriteSheet(sheet.Worksheet, sheet.Write, styles, strings, to);
                 }
                 else
                 {
@@ -74,18 +82,26 @@ internal static class WorkbookStreamer
                 }
             }
 
-            // Last, with the styles the rows used.
-            var stylesEntry = target.CreateEntry(stylesPath, CompressionLevel.Optimal);
-            using var stylesStream = stylesEntry.Open();
-            using var writer = OpenXmlWriter.Create(stylesStream, Encoding.UTF8);
-            writer.WriteStartDocument(true);
-            writer.WriteElement(stylesheet);
+            // Last, with the styles and strings the rows used.
+            WritePart(target, stylesPath, writer => writer.WriteElement(stylesheet));
+            if (strings is not null)
+            {
+                WritePart(target, stringsPath!, strings.Write);
+            }
         }
+    }
+
+    private static void WritePart(ZipArchive target, string path, Action<OpenXmlWriter> write)
+    {
+        using var stream = target.CreateEntry(path, CompressionLevel.Optimal).Open();
+        using var writer = OpenXmlWriter.Create(stream, Encoding.UTF8);
+        writer.WriteStartDocument(true);
+        write(writer);
     }
 
     private static string EntryName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 
-    private static void WriteSheet(Worksheet worksheet, Action<StreamedRows> write, StreamedStyles styles, Stream to)
+    private static void WriteSheet(Worksheet worksheet, Action<StreamedRows> write, StreamedStyles styles, StreamedStrings? strings, Stream to)
     {
         using var writer = OpenXmlWriter.Create(to, Encoding.UTF8);
         writer.WriteStartDocument(true);
@@ -100,7 +116,7 @@ internal static class WorkbookStreamer
                     writer.WriteElement(row);
                 }
 
-                var rows = new StreamedRows(writer, styles);
+                var rows = new StreamedRows(writer, styles, strings);
                 write(rows);
                 writer.WriteEndElement();
             }
