@@ -279,7 +279,12 @@ public static partial class CollectionWorkbook
             var value = cell.CellValue?.Text;
             SheetCell read;
             var type = cell.DataType?.Value;
-            if (type == CellValues.SharedString)
+            if (type == CellValues.SharedString && string.IsNullOrEmpty(value))
+            {
+                // An empty text cell, as ClosedXML writes one that only carries a style.
+                read = SheetCell.Empty;
+            }
+            else if (type == CellValues.SharedString)
             {
                 var index = int.Parse(value ?? string.Empty, NumberStyles.None, CultureInfo.InvariantCulture);
                 var text = strings[index];
