@@ -11,6 +11,11 @@ namespace ChildPlan.Reporting.Workbooks;
 /// sheet per goal listing every result of that goal's indicators (target, actual, status, progress,
 /// lead agency). Numbers are stored as numbers with formats that show the unit; status cells are
 /// coloured; header rows are frozen; text from the plan and the data is written as text, never as a formula.
+/// <para>
+/// ClosedXML writes the summary and the sheets' titles and headers; the result rows (a hundred thousand for every commune
+/// of the country) are streamed into the package with the Open XML SDK's <c>OpenXmlWriter</c>, with shared styles and
+/// strings, so the workbook costs a few times the rows' own size in memory, not a kilobyte per cell.
+/// </para>
 /// </summary>
 public static class MonitoringWorkbook
 {
