@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using ClosedXML.Excel;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -88,7 +88,7 @@ public static partial class CollectionWorkbook
     }
 
     /// <summary>
-    /// The metadata and data sheets read straight from their XML with the SDK's <see cref="OpenXmlReader"/>, when they hold
+    /// The metadata and data sheets read straight from their XML with an <see cref="XmlReader"/>, when they hold
     /// only what reads the same as through ClosedXML: shared-string text (without rich text or escapes) and numbers in number
     /// formats that are not dates. Returns <see langword="null"/> for anything else (a formula, a date, a boolean, an inline
     /// string, a cell without its reference, a missing sheet), which is then read by ClosedXML.
@@ -122,36 +122,87 @@ public static partial class CollectionWorkbook
 
             return new PlainCells(sheets);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or System.Xml.XmlException or IOException or OpenXmlPackageException or KeyNotFoundException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or XmlException or IOException or OpenXmlPackageException or KeyNotFoundException)
         {
             // Whatever the plain reading trips on, ClosedXML reads (or refuses) as it always did.
             return null;
         }
     }
 
-    /// <summary>The shared strings, or <see langword="null"/> when one is rich text, has phonetics, or holds what ClosedXML changes (escapes, carriage returns).</summary>
+    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private static readonly XmlReaderSettings PartSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+
+    /// <summary>Whether the part's root is in the transitional spreadsheet namespace (anything else is left to ClosedXML).</summary>
+    private static bool InSpreadsheetNamespace(XmlReader reader) =>
+        reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == SpreadsheetNamespace;
+
+    private static XmlReader PartReader(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), PartSettings);
+
+    /// <summary>
+    /// The shared strings, or <see langword="null"/> when one is rich text, has phonetics, or holds what ClosedXML may read
+    /// differently (escapes, carriage returns, edge spaces not marked to be kept). Read with an <see cref="XmlReader"/>: the
+    /// SDK's object model costs more than the import itself.
+    /// </summary>
     private static List<string>? SharedStrings(WorkbookPart workbookPart)
     {
         var strings = new List<string>();
-        if (workbookPart.SharedStringTablePart?.SharedStringTable is not { } table)
+        if (workbookPart.SharedStringTablePart is not { } part)
         {
             return strings;
         }
 
-        foreach (var item in table.Elements<SharedStringItem>())
+        using var reader = PartReader(part);
+        if (!InSpreadsheetNamespace(reader))
         {
-            if (item.ChildElements.Count != 1 || item.Text is not { } text)
+            return null;
+        }
+
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "si" || reader.NamespaceURI != SpreadsheetNamespace)
+            {
+                continue;
+            }
+
+            if (reader.IsEmptyElement)
             {
                 return null;
             }
 
-            var value = text.Text ?? string.Empty;
-            if (value.Contains('\r', StringComparison.Ordinal) || value.Contains("_x", StringComparison.OrdinalIgnoreCase))
+            string? text = null;
+            reader.Read();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "si"))
+            {
+                if (reader.NodeType == XmlNodeType.Element)
+                {
+                    if (reader.LocalName != "t" || text is not null)
+                    {
+                        return null; // rich text, phonetics
+                    }
+
+                    var preserve = reader.XmlSpace == XmlSpace.Preserve;
+                    text = reader.ReadElementContentAsString();
+                    if (!preserve && text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                if (!reader.Read())
+                {
+                    return null;
+                }
+            }
+
+            if (text is null || text.Contains('\r', StringComparison.Ordinal) || text.Contains("_x", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
 
-            strings.Add(value);
+            strings.Add(text);
         }
 
         return strings;
@@ -164,23 +215,57 @@ public static partial class CollectionWorkbook
     /// </summary>
     private static bool[]? PlainNumberFormats(WorkbookPart workbookPart)
     {
-        var stylesheet = workbookPart.WorkbookStylesPart?.Stylesheet;
-        if (stylesheet?.CellFormats is not { } cellFormats)
+        if (workbookPart.WorkbookStylesPart is not { } part)
         {
-            return stylesheet is null ? [true] : null;
+            return [true];
         }
 
-        var codes = (stylesheet.NumberingFormats?.Elements<NumberingFormat>() ?? [])
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .GroupBy(f => f.NumberFormatId!.Value)
-            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value);
-        return [.. cellFormats.Elements<CellFormat>().Select(xf =>
+        var codes = new Dictionary<uint, string>();
+        var formats = new List<uint>();
+        var inCellFormats = false;
+        using (var reader = PartReader(part))
         {
-            var id = xf.NumberFormatId?.Value ?? 0;
-            return codes.TryGetValue(id, out var code) && code is { Length: > 0 }
+            if (!InSpreadsheetNamespace(reader))
+            {
+                return null;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.NamespaceURI != SpreadsheetNamespace)
+                {
+                    continue;
+                }
+
+                if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+                {
+                    inCellFormats = false;
+                }
+                else if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+                else if (reader.LocalName == "cellXfs")
+                {
+                    inCellFormats = !reader.IsEmptyElement;
+                }
+                else if (reader.LocalName == "numFmt")
+                {
+                    var id = uint.Parse(reader.GetAttribute("numFmtId") ?? string.Empty, NumberStyles.None, CultureInfo.InvariantCulture);
+                    codes.TryAdd(id, reader.GetAttribute("formatCode") ?? string.Empty);
+                }
+                else if (inCellFormats && reader.LocalName == "xf")
+                {
+                    formats.Add(reader.GetAttribute("numFmtId") is { } id ? uint.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture) : 0);
+                }
+            }
+        }
+
+        return formats.Count == 0
+            ? null
+            : [.. formats.Select(id => codes.TryGetValue(id, out var code) && code.Length > 0
                 ? IsPlainNumberFormat(code)
-                : id is 0 or 1 or 2 or 3 or 4 or 9 or 10 or 11;
-        })];
+                : id is 0 or 1 or 2 or 3 or 4 or 9 or 10 or 11)];
     }
 
     private static readonly SearchValues<char> TimeLetters = SearchValues.Create("hHmMsS");
@@ -246,51 +331,74 @@ public static partial class CollectionWorkbook
         public static PlainSheet? Read(string name, WorksheetPart part, List<string> strings, bool[] plainFormats)
         {
             var sheet = new PlainSheet(name);
-            using var reader = OpenXmlReader.Create(part);
-            var more = reader.Read();
-            while (more)
+            using var reader = PartReader(part);
+            if (!InSpreadsheetNamespace(reader))
             {
-                if (reader.IsStartElement && reader.ElementType == typeof(Cell))
-                {
-                    var cell = (Cell)reader.LoadCurrentElement()!;
-                    if (!sheet.Add(cell, strings, plainFormats))
-                    {
-                        return null;
-                    }
+                return null;
+            }
 
-                    more = !reader.EOF;
-                }
-                else
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c" || reader.NamespaceURI != SpreadsheetNamespace)
                 {
-                    more = reader.Read();
+                    continue;
+                }
+
+                var reference = reader.GetAttribute("r");
+                var style = reader.GetAttribute("s");
+                var type = reader.GetAttribute("t");
+                string? value = null;
+                if (!reader.IsEmptyElement)
+                {
+                    reader.Read();
+                    while (!(reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "c"))
+                    {
+                        if (reader.NodeType == XmlNodeType.Element)
+                        {
+                            if (reader.LocalName != "v" || value is not null)
+                            {
+                                return null; // a formula, an inline string, anything else
+                            }
+
+                            value = reader.ReadElementContentAsString();
+                            continue;
+                        }
+
+                        if (!reader.Read())
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                if (!sheet.Add(reference, style, type, value, strings, plainFormats))
+                {
+                    return null;
                 }
             }
 
             return sheet;
         }
 
-        private bool Add(Cell cell, List<string> strings, bool[] plainFormats)
+        private bool Add(string? reference, string? style, string? type, string? value, List<string> strings, bool[] plainFormats)
         {
-            if (cell.CellFormula is not null || cell.InlineString is not null || cell.CellReference?.Value is not { } reference || !TryParseReference(reference, out var row, out var column))
+            if (reference is null || !TryParseReference(reference, out var row, out var column))
             {
                 return false;
             }
 
-            var value = cell.CellValue?.Text;
             SheetCell read;
-            var type = cell.DataType?.Value;
-            if (type == CellValues.SharedString && string.IsNullOrEmpty(value))
+            if (type == "s" && string.IsNullOrEmpty(value))
             {
                 // An empty text cell, as ClosedXML writes one that only carries a style.
                 read = SheetCell.Empty;
             }
-            else if (type == CellValues.SharedString)
+            else if (type == "s")
             {
-                var index = int.Parse(value ?? string.Empty, NumberStyles.None, CultureInfo.InvariantCulture);
-                var text = strings[index];
+                var text = strings[int.Parse(value!, NumberStyles.None, CultureInfo.InvariantCulture)];
                 read = text.Length == 0 ? new SheetCell(CellKind.Empty, text) : new SheetCell(CellKind.Text, text);
             }
-            else if (type is null || type == CellValues.Number)
+            else if (type is null or "n")
             {
                 if (string.IsNullOrEmpty(value))
                 {
@@ -298,8 +406,8 @@ public static partial class CollectionWorkbook
                 }
                 else
                 {
-                    var style = (int)(cell.StyleIndex?.Value ?? 0);
-                    if (style >= plainFormats.Length || !plainFormats[style]
+                    var format = style is null ? 0 : int.Parse(style, NumberStyles.None, CultureInfo.InvariantCulture);
+                    if (format >= plainFormats.Length || !plainFormats[format]
                         || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                         || number.ToString(CultureInfo.InvariantCulture) != value)
                     {
@@ -320,12 +428,7 @@ public static partial class CollectionWorkbook
             }
 
             // Only the columns the import reads are kept; the others count for the last row.
-            if (column <= SourceColumn && !cells.TryAdd((row, column), read))
-            {
-                return false;
-            }
-
-            return true;
+            return column > SourceColumn || cells.TryAdd((row, column), read);
         }
 
         private static bool TryParseReference(string reference, out int row, out int column)
