@@ -60,7 +60,8 @@ public sealed partial class ChildPlanCommandLine
                 targets = [(outPath, unit)];
             }
 
-            var files = targets.Select(t =>
+            // Each workbook is made when its turn comes and written to its temporary file; all are moved in place at the end.
+            var files = targets.Select(t => (t.Path, (Action<Stream>)(stream =>
             {
                 cancellation.ThrowIfCancellationRequested();
                 var step = AnnualStepFor(plan, t.Unit);
@@ -73,11 +74,9 @@ public sealed partial class ChildPlanCommandLine
                     Due = due,
                     SendTo = step is null ? null : changes.AgencyOn(plan, step.Via ?? step.To, on).Name,
                 };
-                using var stream = new MemoryStream();
                 CollectionWorkbook.Write(plan, year, renamed, options, stream);
-                return (t.Path, stream.ToArray());
-            }).ToList();
-            WritePaths(files, parse.GetValue(options.Force));
+            }))).ToList();
+            WriteStreamed(files, parse.GetValue(options.Force));
             foreach (var (path, _) in files)
             {
                 output.WriteLine($"Wrote {path}");

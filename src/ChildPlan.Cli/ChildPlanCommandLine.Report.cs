@@ -147,4 +147,23 @@ public sealed partial class ChildPlanCommandLine
 
         AtomicFile.WriteAll(fileSystem, paths);
     }
+
+    /// <summary>
+    /// Writes files made one at a time (each straight to its temporary file, so only one is ever in memory), all or none, after
+    /// checking every target as <see cref="WritePaths"/> does.
+    /// </summary>
+    private void WriteStreamed(IReadOnlyList<(string Path, Action<Stream> Write)> paths, bool force)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var problems = paths
+            .Select(p => AtomicFile.FindTargetProblem(fileSystem, p.Path) ?? (!force && fileSystem.File.Exists(p.Path) ? new InputProblem(p.Path, AlreadyExists) : null))
+            .OfType<InputProblem>()
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ChildPlanInputException(problems);
+        }
+
+        AtomicFile.WriteAll(fileSystem, paths);
+    }
 }

@@ -62,6 +62,21 @@ public static class AtomicFile
     /// <exception cref="IOException">A write failed; what was written is removed.</exception>
     public static void WriteAll(IFileSystem fileSystem, IReadOnlyList<(string Path, byte[] Content)> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        WriteAll(fileSystem, [.. files.Select(f => (f.Path, (Action<Stream>)(stream => stream.Write(f.Content))))]);
+    }
+
+    /// <summary>
+    /// Writes several files as one, each made only when its turn comes: every target is checked first
+    /// (<see cref="FindTargetProblem"/>), then each file's <c>Write</c> writes it straight to its temporary file, one after the
+    /// other (so only one content is ever being made), then the temporary files are moved over the targets. Existing regular files
+    /// are replaced. When a write fails, the temporary files and the files already moved are removed: an input or I/O error says
+    /// that nothing was written, any other error (a content that cannot be made, a cancellation) is passed on as it is.
+    /// </summary>
+    /// <exception cref="ChildPlanInputException">A target is not a regular file or its folder is not a folder; nothing is written.</exception>
+    /// <exception cref="IOException">A write failed; what was written is removed.</exception>
+    public static void WriteAll(IFileSystem fileSystem, IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(files);
         var problems = files.Select(f => FindTargetProblem(fileSystem, f.Path)).OfType<InputProblem>().ToList();
@@ -76,11 +91,11 @@ public static class AtomicFile
         var current = string.Empty;
         try
         {
-            foreach (var (path, content) in files)
+            foreach (var (path, write) in files)
             {
                 current = path;
                 var full = fileSystem.Path.GetFullPath(path);
-                staged.Add((Stage(fileSystem, full, stream => stream.Write(content), created), full));
+                staged.Add((Stage(fileSystem, full, write, created), full));
             }
 
             foreach (var (temporary, full) in staged)
@@ -95,6 +110,11 @@ public static class AtomicFile
             Remove(fileSystem, [.. staged.Select(s => s.Temporary), .. moved], created);
             var removed = moved.Count > 0 ? $"the {moved.Count} file(s) already written were removed, so " : string.Empty;
             throw new IOException($"{current}: {e.Message} ({removed}nothing was written).", e);
+        }
+        catch
+        {
+            Remove(fileSystem, [.. staged.Select(s => s.Temporary), .. moved], created);
+            throw;
         }
     }
 

@@ -44,9 +44,11 @@ public static partial class CollectionWorkbook
     /// compression ratio. A file that is not a zip package, or whose parts are corrupt, is left for the workbook
     /// reader to refuse with its usual message.
     /// </summary>
-    private static void CheckPackage(MemoryStream buffer, string name, ImportLimits limits)
+    /// <returns>Whether the package is a readable zip whose parts are all XML (else only ClosedXML reads it, and refuses it as before).</returns>
+    private static bool CheckPackage(MemoryStream buffer, string name, ImportLimits limits)
     {
         buffer.Position = 0;
+        var plain = true;
         try
         {
             using var archive = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
@@ -74,7 +76,9 @@ public static partial class CollectionWorkbook
                     counted += read;
                     CheckExpansion(name, limits, entry, counted, size);
                 });
-                cells += CountCells(part);
+                var (count, xml) = CountCells(part);
+                cells += count;
+                plain &= xml;
                 if (cells > limits.MaxCells)
                 {
                     throw new ChildPlanInputException(name, string.Create(CultureInfo.InvariantCulture, $"the workbook has more than {limits.MaxCells} cells (limit ImportLimits.MaxCells); a collection workbook has a few thousand, so it is not read."));
@@ -86,18 +90,21 @@ public static partial class CollectionWorkbook
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             // Not a zip package, or a corrupt one: Open refuses it as not a workbook.
+            plain = false;
         }
         finally
         {
             buffer.Position = 0;
         }
+
+        return plain;
     }
 
     /// <summary>
     /// The spreadsheet cells (<c>c</c> elements) in a part, read as XML without keeping it; a part that is not XML,
-    /// or stops being XML, counts what was read up to there.
+    /// or stops being XML, counts what was read up to there (and is not XML).
     /// </summary>
-    private static long CountCells(Stream part)
+    private static (long Cells, bool Xml) CountCells(Stream part)
     {
         long cells = 0;
         try
@@ -114,9 +121,10 @@ public static partial class CollectionWorkbook
         catch (XmlException)
         {
             // Not XML (an image), or broken XML: the workbook reader refuses it if it is a part it reads.
+            return (cells, false);
         }
 
-        return cells;
+        return (cells, true);
     }
 
     private static void CheckExpansion(string name, ImportLimits limits, ZipArchiveEntry entry, long total, long size)

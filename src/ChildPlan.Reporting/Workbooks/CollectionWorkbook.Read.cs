@@ -55,11 +55,25 @@ public static partial class CollectionWorkbook
         ArgumentNullException.ThrowIfNull(limits);
 
         using var buffer = CopyBounded(input, name, limits);
-        CheckPackage(buffer, name, limits);
+        var plain = CheckPackage(buffer, name, limits);
+
+        // The common workbook (numbers, text, no formulas or dates) is read straight from its sheets' XML; anything else is
+        // read by ClosedXML, as before. Both give the same cells to the same checks, so the same observations and messages.
+        var cells = plain ? ReadPlainCells(buffer, name) : null;
+        if (cells is not null)
+        {
+            return Read(cells, name, plan, limits);
+        }
+
         using var workbook = Open(buffer, name);
+        return Read(new ClosedXmlCells(workbook), name, plan, limits);
+    }
+
+    private static CollectedData Read(IWorkbookCells workbook, string name, Plan plan, ImportLimits limits)
+    {
         var problems = new InputProblemCollector();
         var metadata = ReadMetadata(workbook, name, plan, limits, problems);
-        if (metadata is null || !workbook.TryGetWorksheet(DataSheetName, out var sheet))
+        if (metadata is null || workbook.Sheet(DataSheetName) is not { } sheet)
         {
             if (metadata is not null)
             {
@@ -90,20 +104,33 @@ public static partial class CollectionWorkbook
             : new CollectedData(plan.Id, metadata.Value.Year, metadata.Value.Unit, observations);
     }
 
-    private static XLWorkbook Open(MemoryStream buffer, string name)
+    /// <summary>Checks that the file is a workbook the SDK can open (as <see cref="Open"/> does first), with the same message when it is not.</summary>
+    private static SpreadsheetDocument OpenDocument(MemoryStream buffer, string name)
     {
-        // Check the package first: ClosedXML 0.95 fails on some non-workbook zips with a NullReferenceException.
         try
         {
             buffer.Position = 0;
-            using (var document = SpreadsheetDocument.Open(buffer, false))
+            var document = SpreadsheetDocument.Open(buffer, false);
+            if (document.WorkbookPart?.Workbook is null)
             {
-                if (document.WorkbookPart?.Workbook is null)
-                {
-                    throw new ChildPlanInputException(name, "the file is not an Excel workbook (.xlsx): it has no workbook part.");
-                }
+                document.Dispose();
+                throw new ChildPlanInputException(name, "the file is not an Excel workbook (.xlsx): it has no workbook part.");
             }
 
+            return document;
+        }
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or OpenXmlPackageException or IOException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Xml.XmlException)
+        {
+            throw new ChildPlanInputException(name, $"the file is not an Excel workbook (.xlsx) that can be read: {e.Message}");
+        }
+    }
+
+    private static XLWorkbook Open(MemoryStream buffer, string name)
+    {
+        // Check the package first: ClosedXML 0.95 fails on some non-workbook zips with a NullReferenceException.
+        OpenDocument(buffer, name).Dispose();
+        try
+        {
             buffer.Position = 0;
             return new XLWorkbook(buffer);
         }
@@ -114,17 +141,17 @@ public static partial class CollectionWorkbook
     }
 
     /// <summary>The last row of <paramref name="sheet"/> with contents, refusing a sheet used beyond <see cref="ImportLimits.MaxRows"/>.</summary>
-    private static int LastRow(IXLWorksheet sheet, string name, ImportLimits limits)
+    private static int LastRow(ISheetCells sheet, string name, ImportLimits limits)
     {
-        var last = sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 0;
+        var last = sheet.LastRowUsed();
         return last <= limits.MaxRows
             ? last
             : throw new ChildPlanInputException($"{name}: {sheet.Name}", string.Create(CultureInfo.InvariantCulture, $"the sheet is used down to row {last}, beyond the {limits.MaxRows} rows that are read (limit ImportLimits.MaxRows)."));
     }
 
-    private static (int Year, string Unit)? ReadMetadata(XLWorkbook workbook, string name, Plan plan, ImportLimits limits, InputProblemCollector problems)
+    private static (int Year, string Unit)? ReadMetadata(IWorkbookCells workbook, string name, Plan plan, ImportLimits limits, InputProblemCollector problems)
     {
-        if (!workbook.TryGetWorksheet(MetadataSheetName, out var sheet))
+        if (workbook.Sheet(MetadataSheetName) is not { } sheet)
         {
             problems.Add(new InputProblem(name, $"the workbook has no '{MetadataSheetName}' sheet: it is not a data collection workbook made by ChildPlan (childplan collect)."));
             return null;
@@ -136,12 +163,11 @@ public static partial class CollectionWorkbook
         {
             var key = sheet.Cell(row, 1);
             var value = sheet.Cell(row, 2);
-            if (!key.HasFormula && !value.HasFormula && key.GetString().Trim() is { Length: > 0 } k)
+            if (!key.HasFormula && !value.HasFormula && key.String.Trim() is { Length: > 0 } k)
             {
-                values.TryAdd(k, (value.GetString().Trim(), $"{name}: {MetadataSheetName}!B{row.ToString(CultureInfo.InvariantCulture)}"));
+                values.TryAdd(k, (value.String.Trim(), $"{name}: {MetadataSheetName}!B{row.ToString(CultureInfo.InvariantCulture)}"));
             }
         }
-
         string? Get(string key)
         {
             if (values.TryGetValue(key, out var entry) && entry.Value.Length > 0)
@@ -191,7 +217,7 @@ public static partial class CollectionWorkbook
     }
 
     /// <summary>Reads the cells of the data sheet, adding a problem for each cell it cannot read.</summary>
-    private sealed class SheetReader(IXLWorksheet sheet, string name, InputProblemCollector problems)
+    private sealed class SheetReader(ISheetCells sheet, string name, InputProblemCollector problems)
     {
         public bool CheckHeaders()
         {
@@ -199,7 +225,7 @@ public static partial class CollectionWorkbook
             foreach (var (column, header) in FixedHeaders)
             {
                 var cell = sheet.Cell(HeaderRow, column);
-                var found = cell.HasFormula ? "=" + cell.FormulaA1 : cell.GetString().Trim();
+                var found = cell.HasFormula ? "=" + cell.Formula : cell.String.Trim();
                 if (found != header)
                 {
                     problems.Add(new InputProblem(Where(HeaderRow, column), $"expected the column '{header}', found '{Shorten(found)}'; columns must not be moved, inserted or renamed."));
@@ -278,19 +304,19 @@ public static partial class CollectionWorkbook
             };
         }
 
-        private static bool IsBlank(IXLCell cell) =>
-            !cell.HasFormula && (cell.IsEmpty(XLCellsUsedOptions.Contents) || (cell.DataType == XLDataType.Text && string.IsNullOrWhiteSpace(cell.GetString())));
+        private static bool IsBlank(SheetCell cell) =>
+            !cell.HasFormula && (cell.Kind == CellKind.Empty || (cell.Kind == CellKind.Text && string.IsNullOrWhiteSpace(cell.String)));
 
         private string? Text(int row, int column)
         {
             var cell = sheet.Cell(row, column);
             if (cell.HasFormula)
             {
-                problems.Add(new InputProblem(Where(row, column), $"the cell holds a formula (={Shorten(cell.FormulaA1)}); type the text itself."));
+                problems.Add(new InputProblem(Where(row, column), $"the cell holds a formula (={Shorten(cell.Formula!)}); type the text itself."));
                 return null;
             }
 
-            return IsBlank(cell) ? null : cell.GetString().Trim();
+            return IsBlank(cell) ? null : cell.String.Trim();
         }
 
         private decimal? Number(int row, int column)
@@ -298,7 +324,7 @@ public static partial class CollectionWorkbook
             var cell = sheet.Cell(row, column);
             if (cell.HasFormula)
             {
-                problems.Add(new InputProblem(Where(row, column), $"the cell holds a formula (={Shorten(cell.FormulaA1)}); type the number itself."));
+                problems.Add(new InputProblem(Where(row, column), $"the cell holds a formula (={Shorten(cell.Formula!)}); type the number itself."));
                 return null;
             }
 
@@ -307,19 +333,19 @@ public static partial class CollectionWorkbook
                 return null;
             }
 
-            switch (cell.DataType)
+            switch (cell.Kind)
             {
-                case XLDataType.Number:
-                    var number = cell.GetDouble();
+                case CellKind.Number:
+                    var number = cell.Number;
                     if (Math.Abs(number) < 7.9e27)
                     {
                         return (decimal)number;
                     }
 
-                    problems.Add(new InputProblem(Where(row, column), $"{cell.GetString()} is too large."));
+                    problems.Add(new InputProblem(Where(row, column), $"{cell.String} is too large."));
                     return null;
-                case XLDataType.Text:
-                    var text = cell.GetString();
+                case CellKind.Text:
+                    var text = cell.String;
                     switch (ParseText(text, out var parsed))
                     {
                         case TextNumber.Number:
@@ -332,15 +358,12 @@ public static partial class CollectionWorkbook
                             return null;
                     }
 
-                case XLDataType.DateTime:
-                case XLDataType.TimeSpan:
-                    var shown = cell.DataType == XLDataType.DateTime
-                        ? cell.GetDateTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
-                        : cell.GetString();
-                    problems.Add(new InputProblem(Where(row, column), $"'{Shorten(shown)}' is a date or time, not a number; format the cell as a number and type the value again."));
+                case CellKind.DateTime:
+                case CellKind.TimeSpan:
+                    problems.Add(new InputProblem(Where(row, column), $"'{Shorten(cell.DateShown!)}' is a date or time, not a number; format the cell as a number and type the value again."));
                     return null;
                 default:
-                    problems.Add(new InputProblem(Where(row, column), $"'{Shorten(cell.GetString())}' is not a number."));
+                    problems.Add(new InputProblem(Where(row, column), $"'{Shorten(cell.String)}' is not a number."));
                     return null;
             }
         }

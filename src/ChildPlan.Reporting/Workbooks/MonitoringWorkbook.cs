@@ -11,6 +11,11 @@ namespace ChildPlan.Reporting.Workbooks;
 /// sheet per goal listing every result of that goal's indicators (target, actual, status, progress,
 /// lead agency). Numbers are stored as numbers with formats that show the unit; status cells are
 /// coloured; header rows are frozen; text from the plan and the data is written as text, never as a formula.
+/// <para>
+/// ClosedXML writes the summary and the sheets' titles and headers; the result rows (a hundred thousand for every commune
+/// of the country) are streamed into the package with the Open XML SDK's <c>OpenXmlWriter</c>, with shared styles and
+/// strings, so the workbook costs a few times the rows' own size in memory, not a kilobyte per cell.
+/// </para>
 /// </summary>
 public static class MonitoringWorkbook
 {
@@ -81,8 +86,8 @@ public static class MonitoringWorkbook
             // Named as the document numbers the goal ("Mục tiêu 1 …", or its title), never by the plan's id.
             var caption = PlanText.GoalCaption(goal);
             var name = WorkbookCells.SheetName(caption, usedNames);
-            WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, indicators.Count, results, options);
-            sheets.Add(new GoalSheet(name, caption, indicators.Count, results));
+            var header = WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, indicators.Count, results, options);
+            sheets.Add(new GoalSheet(name, caption, indicators.Count, results, header));
         }
 
         var goalIds = plan.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
@@ -92,8 +97,8 @@ public static class MonitoringWorkbook
             var results = evaluation.Results.Where(r => !goalIds.Contains(r.Indicator.GoalId)).ToList();
             var name = WorkbookCells.SheetName(OtherSheetName, usedNames);
             const string caption = MonitoringText.OtherSheetCaption;
-            WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, orphans.Count, results, options);
-            sheets.Add(new GoalSheet(name, caption, orphans.Count, results));
+            var header = WriteGoalSheet(workbook.Worksheets.Add(name), evaluation, caption, orphans.Count, results, options);
+            sheets.Add(new GoalSheet(name, caption, orphans.Count, results, header));
         }
 
         WriteSummary(summary, evaluation, options, sheets);
@@ -111,7 +116,20 @@ public static class MonitoringWorkbook
         props.Created = WorkbookCells.PropertyTime(options.Created);
         props.Modified = WorkbookCells.PropertyTime(options.Created);
         summary.SetTabActive();
-        WorkbookCells.Save(workbook, output);
+
+        // ClosedXML writes the styled sheets; the result rows, one per result (all communes of a country: a hundred
+        // thousand), are streamed into its package with shared styles.
+        using var skeleton = new MemoryStream();
+        workbook.SaveAs(skeleton);
+        var streamed = sheets
+            .Where(s => s.Header > 0)
+            .Select(s => (s.Name, s.Header + s.Results.Count, GoalColumns.Count, (Action<StreamedRows>)(rows => WriteRows(rows, plan, s.Header, s.Results))))
+            .ToList();
+        using var buffer = new MemoryStream();
+        WorkbookStreamer.Write(skeleton, streamed, buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+        output.Flush();
     }
 
     private static void WriteSummary(
@@ -255,7 +273,8 @@ public static class MonitoringWorkbook
         WorkbookCells.PrintSetup(sheet, 0, XLPageOrientation.Landscape);
     }
 
-    private static void WriteGoalSheet(IXLWorksheet sheet, PlanEvaluation evaluation, string caption, int indicatorCount, List<IndicatorResult> results, WorkbookOptions options)
+    /// <summary>A goal sheet without its result rows; returns the header row the results go below, or 0 for a sheet without results.</summary>
+    private static int WriteGoalSheet(IXLWorksheet sheet, PlanEvaluation evaluation, string caption, int indicatorCount, List<IndicatorResult> results, WorkbookOptions options)
     {
         var plan = evaluation.Plan;
         WorkbookCells.SetWidths(sheet, GoalWidths);
@@ -282,7 +301,7 @@ public static class MonitoringWorkbook
                     ? MonitoringText.GoalWithoutIndicators
                     : MonitoringText.GoalWithoutResults).Style.Font.Italic = true;
             WorkbookCells.PrintSetup(sheet, 0);
-            return;
+            return 0;
         }
 
         var header = row;
@@ -293,56 +312,78 @@ public static class MonitoringWorkbook
 
         WorkbookCells.StyleHeader(sheet.Range(header, 1, header, last));
         sheet.Row(header).Height = 33;
-        row++;
 
-        foreach (var r in results)
-        {
-            var unit = r.Measure.Unit;
-            var valueFormat = WorkbookText.ValueFormat(unit);
-            sheet.Cell(row, ColLabel).WriteText(PlanText.IndicatorNumber(r.Indicator));
-            sheet.Cell(row, ColName).WriteText(r.Indicator.Name);
-            sheet.Cell(row, ColMeasure).WriteText(r.Measure.Name);
-            sheet.Cell(row, ColUnit).WriteText(WorkbookText.UnitCaption(unit));
-            sheet.Cell(row, ColYear).WriteNumber(r.Year, "0");
-            sheet.Cell(row, ColTarget).WriteText(ResultText.Target(r));
-            sheet.Cell(row, ColActual).WriteNumber(r.Actual?.Value, valueFormat);
-            sheet.Cell(row, ColNumerator).WriteNumber(r.Actual?.Numerator, WorkbookCells.CountFormat);
-            sheet.Cell(row, ColDenominator).WriteNumber(r.Actual?.Denominator, WorkbookCells.CountFormat);
-            var status = sheet.Cell(row, ColStatus).WriteText(StatusNames.Caption(r.Status));
-            status.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(r.Status));
-            status.Style.Font.Bold = r.Status is AchievementStatus.NotAchieved or AchievementStatus.OffTrack;
-            sheet.Cell(row, ColProgress).WriteNumber(r.Judgement.Progress, WorkbookCells.ProgressFormat);
-            sheet.Cell(row, ColLead).WriteText(string.Join("; ", r.Indicator.Responsibility.Leads.Select(l => plan.FindAgency(l)?.Name ?? l)));
-            if (r.Recorded is { } recorded)
-            {
-                var cell = sheet.Cell(row, ColRecorded).WriteText(StatusNames.Caption(recorded.Status));
-                cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#" + StatusFill(recorded.Status));
-            }
-
-            sheet.Cell(row, ColKey).WriteText(r.Key);
-            sheet.Row(row).Height = Math.Max(
-                WorkbookCells.EstimateHeight(r.Indicator.Name, GoalWidths[ColName - 1]),
-                Math.Max(
-                    WorkbookCells.EstimateHeight(r.Measure.Name ?? string.Empty, GoalWidths[ColMeasure - 1]),
-                    WorkbookCells.EstimateHeight(sheet.Cell(row, ColLead).GetString(), GoalWidths[ColLead - 1])));
-            row++;
-        }
-
-        var body = sheet.Range(header + 1, 1, row - 1, last);
-        body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        foreach (var c in new[] { ColName, ColMeasure, ColTarget, ColLead })
-        {
-            sheet.Range(header + 1, c, row - 1, c).Style.Alignment.WrapText = true;
-        }
-
-        WorkbookCells.Borders(sheet.Range(header, 1, row - 1, last));
-        sheet.Range(header, 1, row - 1, last).SetAutoFilter();
+        // The result rows are streamed into the saved package (WriteRows); the filter covers them already.
+        sheet.Range(header, 1, header + results.Count, last).SetAutoFilter();
         sheet.SheetView.FreezeRows(header);
         WorkbookCells.PrintSetup(sheet, header);
+        return header;
+    }
+
+    /// <summary>
+    /// The result rows of a goal sheet below its header row, streamed: every cell top-aligned with thin grey borders, the
+    /// name, measure, target and lead columns wrapped, numbers with formats that show their unit, status cells coloured.
+    /// </summary>
+    private static void WriteRows(StreamedRows rows, Plan plan, int header, List<IndicatorResult> results)
+    {
+        var text = new StreamedCellStyle();
+        var wrapped = new StreamedCellStyle(Wrap: true);
+        var year = new StreamedCellStyle("0");
+        var count = new StreamedCellStyle(WorkbookCells.CountFormat);
+        var progress = new StreamedCellStyle(WorkbookCells.ProgressFormat);
+        var statusStyles = Enum.GetValues<AchievementStatus>().ToDictionary(
+            s => s,
+            s => new StreamedCellStyle(Fill: StatusFill(s), Bold: s is AchievementStatus.NotAchieved or AchievementStatus.OffTrack));
+        var recordedStyles = Enum.GetValues<AchievementStatus>().ToDictionary(s => s, s => new StreamedCellStyle(Fill: StatusFill(s)));
+        var valueStyles = Enum.GetValues<IndicatorUnit>().ToDictionary(u => u, u => new StreamedCellStyle(WorkbookText.ValueFormat(u)));
+
+        // What a row shows of its indicator and measure is the same in every year and unit: worked out once.
+        var lines = new Dictionary<(Indicator, Measure), (string Label, string Unit, string Lead, double Height)>();
+        var row = header;
+        foreach (var r in results)
+        {
+            row++;
+            if (!lines.TryGetValue((r.Indicator, r.Measure), out var line))
+            {
+                var lead = string.Join("; ", r.Indicator.Responsibility.Leads.Select(l => plan.FindAgency(l)?.Name ?? l));
+                var height = Math.Max(
+                    WorkbookCells.EstimateHeight(r.Indicator.Name, GoalWidths[ColName - 1]),
+                    Math.Max(
+                        WorkbookCells.EstimateHeight(r.Measure.Name ?? string.Empty, GoalWidths[ColMeasure - 1]),
+                        WorkbookCells.EstimateHeight(WorkbookCells.Clean(lead), GoalWidths[ColLead - 1])));
+                line = (PlanText.IndicatorNumber(r.Indicator), WorkbookText.UnitCaption(r.Measure.Unit), lead, height);
+                lines.Add((r.Indicator, r.Measure), line);
+            }
+
+            rows.StartRow(row, line.Height);
+            rows.Text(ColLabel, line.Label, text);
+            rows.Text(ColName, r.Indicator.Name, wrapped);
+            rows.Text(ColMeasure, r.Measure.Name, wrapped);
+            rows.Text(ColUnit, line.Unit, text);
+            rows.Number(ColYear, r.Year, year);
+            rows.Text(ColTarget, ResultText.Target(r), wrapped);
+            rows.Number(ColActual, r.Actual?.Value, valueStyles[r.Measure.Unit]);
+            rows.Number(ColNumerator, r.Actual?.Numerator, count);
+            rows.Number(ColDenominator, r.Actual?.Denominator, count);
+            rows.Text(ColStatus, StatusNames.Caption(r.Status), statusStyles[r.Status]);
+            rows.Number(ColProgress, r.Judgement.Progress, progress);
+            rows.Text(ColLead, line.Lead, wrapped);
+            if (r.Recorded is { } recorded)
+            {
+                rows.Text(ColRecorded, StatusNames.Caption(recorded.Status), recordedStyles[recorded.Status]);
+            }
+            else
+            {
+                rows.Empty(ColRecorded, text);
+            }
+
+            rows.Text(ColKey, r.Key, text);
+            rows.EndRow();
+        }
     }
 
     private static string UnitText(PlanEvaluation evaluation, WorkbookOptions options) =>
         MonitoringText.Unit(evaluation.UnitCode, options.UnitName);
 
-    private sealed record GoalSheet(string Name, string Caption, int Indicators, List<IndicatorResult> Results);
+    private sealed record GoalSheet(string Name, string Caption, int Indicators, List<IndicatorResult> Results, int Header);
 }
