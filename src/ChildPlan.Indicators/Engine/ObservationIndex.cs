@@ -1,0 +1,233 @@
+namespace ChildPlan.Indicators;
+
+/// <summary>
+/// Observations indexed once by measure, year and unit code: each measure of the plan has a number (its slot), and for each
+/// slot and year an array over the numbered codes holds the row given for that code. A row costs one reference in an array,
+/// not an object; codes the hierarchy does not know (the plan's own area without units, or a mistyped code) get numbers after
+/// the hierarchy's own.
+/// </summary>
+internal sealed class ObservationIndex
+{
+    private readonly Dictionary<string, int> indicators = new(StringComparer.Ordinal);
+    private readonly int[] firstSlot;
+    private readonly Measure[] measures;
+    private readonly List<YearCells>[] years;
+    private readonly List<int>[] yearsWithData;
+    private Dictionary<string, int>? otherCodes;
+    private int codeCount;
+    private string? lastIndicatorId;
+    private int lastIndicator = -1;
+    private YearCells? lastCells;
+    private int lastSlot = -1;
+
+    public ObservationIndex(Plan plan, HierarchyIndex units)
+    {
+        Plan = plan;
+        Units = units;
+        codeCount = units.CodeCount;
+        firstSlot = new int[plan.Indicators.Count];
+        var all = new List<Measure>();
+        for (var i = 0; i < plan.Indicators.Count; i++)
+        {
+            var indicator = plan.Indicators[i];
+            firstSlot[i] = all.Count;
+            all.AddRange(indicator.Measures);
+            if (indicator.Id is not null)
+            {
+                indicators.TryAdd(indicator.Id, i);
+            }
+        }
+
+        measures = [.. all];
+        years = new List<YearCells>[measures.Length];
+        yearsWithData = new List<int>[measures.Length];
+        for (var s = 0; s < measures.Length; s++)
+        {
+            years[s] = [];
+            yearsWithData[s] = [];
+        }
+    }
+
+    /// <summary>The plan whose measures are numbered.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>The numbered units.</summary>
+    public HierarchyIndex Units { get; }
+
+    /// <summary>The slot of the first measure of the indicator at <paramref name="position"/> in the plan (the others follow).</summary>
+    public int FirstSlot(int position) => firstSlot[position];
+
+    /// <summary>The position in the plan of the first indicator with id <paramref name="id"/> (<see cref="Plan.FindIndicator"/>), or -1.</summary>
+    public int IndicatorPosition(string id)
+    {
+        if (ReferenceEquals(id, lastIndicatorId) || (lastIndicatorId is not null && string.Equals(id, lastIndicatorId, StringComparison.Ordinal)))
+        {
+            return lastIndicator;
+        }
+
+        var position = id is not null && indicators.TryGetValue(id, out var found) ? found : -1;
+        (lastIndicatorId, lastIndicator) = (id, position);
+        return position;
+    }
+
+    /// <summary>The position among <paramref name="indicator"/>'s measures of the one <see cref="Indicator.FindMeasure"/> finds, or -1.</summary>
+    public static int MeasurePosition(Indicator indicator, string? measureId)
+    {
+        var list = indicator.Measures;
+        for (var m = 0; m < list.Count; m++)
+        {
+            if (string.Equals(list[m].Id, measureId, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        return measureId is null && list.Count == 1 ? 0 : -1;
+    }
+
+    /// <summary>
+    /// The slot of <paramref name="measure"/> of <paramref name="indicator"/> as the observations name them (the plan's first
+    /// indicator with its id, and its first measure with the measure's id), or -1 when the plan has none.
+    /// </summary>
+    public int Slot(Indicator indicator, Measure measure)
+    {
+        var position = IndicatorPosition(indicator.Id);
+        if (position < 0)
+        {
+            return -1;
+        }
+
+        var list = Plan.Indicators[position].Measures;
+        for (var m = 0; m < list.Count; m++)
+        {
+            if (string.Equals(list[m].Id, measure.Id, StringComparison.Ordinal))
+            {
+                return firstSlot[position] + m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The number of <paramref name="code"/>, numbering it when the hierarchy does not know it.</summary>
+    public int CodeId(string code)
+    {
+        var id = Units.CodeId(code);
+        if (id >= 0)
+        {
+            return id;
+        }
+
+        otherCodes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!otherCodes.TryGetValue(code, out id))
+        {
+            id = codeCount++;
+            otherCodes.Add(code, id);
+        }
+
+        return id;
+    }
+
+    /// <summary>The number of <paramref name="code"/>, or -1 when neither the hierarchy nor a row names it.</summary>
+    public int KnownCodeId(string code)
+    {
+        var id = Units.CodeId(code);
+        return id >= 0 || otherCodes is null || !otherCodes.TryGetValue(code, out var other) ? id : other;
+    }
+
+    /// <summary>The rows of <paramref name="slot"/> in <paramref name="year"/> by code number, or <see langword="null"/> when there are none.</summary>
+    public Observation?[]? Cells(int slot, int year)
+    {
+        if (slot < 0)
+        {
+            return null;
+        }
+
+        foreach (var cells in years[slot])
+        {
+            if (cells.Year == year)
+            {
+                return cells.Rows;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The row of <paramref name="slot"/>, <paramref name="year"/> and code number <paramref name="codeId"/>, or <see langword="null"/>.</summary>
+    public Observation? Find(int slot, int year, int codeId) =>
+        Cells(slot, year) is { } rows && codeId >= 0 && codeId < rows.Length ? rows[codeId] : null;
+
+    /// <summary>The row already given for the cell, if any; otherwise (or with <paramref name="replace"/>) puts <paramref name="row"/> in it.</summary>
+    public Observation? Put(int slot, int year, int codeId, Observation row, bool replace)
+    {
+        var cells = CellsFor(slot, year);
+        if (codeId >= cells.Rows.Length)
+        {
+            var rows = cells.Rows;
+            Array.Resize(ref rows, Math.Max(codeCount, rows.Length * 2));
+            cells.Rows = rows;
+        }
+
+        var before = cells.Rows[codeId];
+        if (before is null || replace)
+        {
+            cells.Rows[codeId] = row;
+        }
+
+        if (!cells.HasData && string.Equals(row.MeasureId, measures[slot].Id, StringComparison.Ordinal))
+        {
+            // The years a measure has data for are those of rows naming it as the plan does (a row that leaves the measure of a
+            // one-measure indicator empty is checked, but was never found by the roll-up: see IsFor).
+            cells.HasData = true;
+            yearsWithData[slot].Add(year);
+        }
+
+        return before;
+    }
+
+    /// <summary>The years for which any row gives the measure in <paramref name="slot"/>, in the order they first appear.</summary>
+    public IReadOnlyList<int> YearsWithData(int slot) => slot < 0 ? [] : yearsWithData[slot];
+
+    /// <summary>
+    /// Whether a row found in a cell of <paramref name="measure"/> is one the roll-up takes: it names the measure as the plan
+    /// does. A row of a one-measure indicator whose measure has an id but is left empty passes the checks, and is not taken.
+    /// </summary>
+    public static bool IsFor(Observation row, Measure measure) => string.Equals(row.MeasureId, measure.Id, StringComparison.Ordinal);
+
+    private YearCells CellsFor(int slot, int year)
+    {
+        if (slot == lastSlot && lastCells!.Year == year)
+        {
+            return lastCells;
+        }
+
+        YearCells? found = null;
+        foreach (var cells in years[slot])
+        {
+            if (cells.Year == year)
+            {
+                found = cells;
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            found = new YearCells(year, new Observation?[codeCount]);
+            years[slot].Add(found);
+        }
+
+        (lastSlot, lastCells) = (slot, found);
+        return found;
+    }
+
+    private sealed class YearCells(int year, Observation?[] rows)
+    {
+        public int Year { get; } = year;
+
+        public Observation?[] Rows { get; set; } = rows;
+
+        public bool HasData { get; set; }
+    }
+}
