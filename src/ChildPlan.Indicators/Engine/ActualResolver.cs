@@ -122,7 +122,7 @@ public sealed class ActualResolver
             });
         var actual = new Actual
         {
-            Value = rolled.Value,
+            Value = rolled.RateOfCounts ? Rates.Compute(measure.Unit, rolled.Numerator!.Value, rolled.Denominator!.Value) : rolled.Value,
             Numerator = rolled.Numerator,
             Denominator = rolled.Denominator,
             RolledUp = rolled.RolledUp,
@@ -140,13 +140,12 @@ public sealed class ActualResolver
 
     private static Rolled FromObservation(in Query query, Observation o)
     {
-        var computed = o is { Numerator: { } n, Denominator: { } d } && d != 0 && query.IsRate
-            ? Rates.Compute(query.Measure.Unit, n, d)
-            : (decimal?)null;
+        var fromCounts = o is { Numerator: not null, Denominator: { } d } && d != 0 && query.IsRate;
         return new Rolled
         {
             HasValue = true,
-            Value = computed ?? o.Value ?? 0,
+            RateOfCounts = fromCounts,
+            Value = fromCounts ? 0 : o.Value ?? 0,
             Numerator = o.Numerator,
             Denominator = o.Denominator,
             Own = o,
@@ -180,7 +179,7 @@ public sealed class ActualResolver
             }
 
             var code = units.CodeOf[id];
-            if (code < cells.Length && cells[code] is { } own && ObservationIndex.IsFor(own, query.Measure) && units.InYear(code, year) == id)
+            if (cells.Row(code) is { } own && ObservationIndex.IsFor(own, query.Measure) && units.InYear(code, year) == id)
             {
                 sink?.Add(own);
                 return FromObservation(query, own);
@@ -189,14 +188,7 @@ public sealed class ActualResolver
             var mark = sink?.Count ?? 0;
             var asOf = Math.Min(units.ToDay[id], query.LastDay);
             var parts = default(Parts);
-            foreach (var child in units.ChildrenOf[code])
-            {
-                if (units.IsValidOn(child, asOf))
-                {
-                    Add(ref parts, query, child, ResolveUnit(query, child, units.Units[child], sink), ended: false);
-                }
-            }
-
+            AddChildren(ref parts, query, cells, code, asOf, sink);
             foreach (var ended in units.Absorbed[id])
             {
                 if (units.ToYear[ended] == year)
@@ -232,6 +224,7 @@ public sealed class ActualResolver
 
         var mark = sink?.Count ?? 0;
         var parts = default(Parts);
+        var first = default(Rolled);
         NoValueReason? inner = null;
         foreach (var old in units.PredecessorIds[id])
         {
@@ -241,6 +234,11 @@ public sealed class ActualResolver
                 inner = reason;
             }
 
+            if (resolved.HasValue && parts.Actuals == 0)
+            {
+                first = resolved;
+            }
+
             Add(ref parts, query, old, resolved, ended: false);
         }
 
@@ -248,6 +246,15 @@ public sealed class ActualResolver
         {
             Truncate(sink, mark);
             return NoValue(inner);
+        }
+
+        if (parts.Count == 1 && parts.Actuals == 1)
+        {
+            // The same area under a new unit (a rename, a province becoming a city): its value, whatever its form, carries.
+            first.CarriedOver = true;
+            first.HasCoverage = true;
+            (first.Reporting, first.Total) = (1, parts.Count);
+            return first;
         }
 
         return Combine(query, self, ref parts, carried: true, sink, mark);
@@ -266,7 +273,7 @@ public sealed class ActualResolver
             }
 
             var code = index.KnownCodeId(unit.Code);
-            if (code >= 0 && code < cells.Length && cells[code] is { } own && ObservationIndex.IsFor(own, query.Measure))
+            if (cells.Row(code) is { } own && ObservationIndex.IsFor(own, query.Measure))
             {
                 var held = units.InYear(code, year);
                 if ((held < 0 ? null : units.Units[held].ValidFrom) == unit.ValidFrom)
@@ -281,13 +288,7 @@ public sealed class ActualResolver
             var parts = default(Parts);
             if (code >= 0 && code < units.CodeCount)
             {
-                foreach (var child in units.ChildrenOf[code])
-                {
-                    if (units.IsValidOn(child, asOf))
-                    {
-                        Add(ref parts, query, child, ResolveUnit(query, child, units.Units[child], sink), ended: false);
-                    }
-                }
+                AddChildren(ref parts, query, cells, code, asOf, sink);
             }
 
             return Combine(query, unit, ref parts, carried: false, sink, mark);
@@ -297,6 +298,51 @@ public sealed class ActualResolver
         return unit.ValidFrom is { } start && start > last
             ? NoValue(new NoValueReason(NoValueReasonKind.FormedLater, unit, []))
             : NoValue(new NoValueReason(NoValueReasonKind.EndedBefore, unit, []));
+    }
+
+    /// <summary>Counts the units below code <paramref name="code"/> on the day numbered <paramref name="asOf"/>.</summary>
+    private void AddChildren(ref Parts parts, in Query query, YearCells cells, int code, int asOf, List<Observation>? sink)
+    {
+        var row = cells.Cells;
+        var compact = cells.IsRate == query.IsRate;
+        foreach (var child in units.ChildrenOf[code])
+        {
+            if (!units.IsValidOn(child, asOf))
+            {
+                continue;
+            }
+
+            if (!units.IsLeaf[child] || !compact)
+            {
+                Add(ref parts, query, child, ResolveUnit(query, child, units.Units[child], sink), ended: false);
+                continue;
+            }
+
+            // A unit with no unit below it or ended into it (a commune): its own row, or nothing; what ResolveUnit gives, added
+            // from the arrays. Its own row is one read on the unit (no later unit holding its code began in the year).
+            parts.Count++;
+            parts.Total++;
+            var childCode = units.CodeOf[child];
+            if (childCode < row.Length && row[childCode].Kind is var kind and not YearCells.None && units.NextFromYear[child] > query.Year)
+            {
+                ref readonly var cell = ref row[childCode];
+                sink?.Add(cell.Row!);
+                parts.Actuals++;
+                switch (kind)
+                {
+                    case YearCells.Counts:
+                        parts.Numerator += cell.First;
+                        parts.Denominator += cell.Second;
+                        break;
+                    case YearCells.ValueOnly:
+                        (parts.ValueOnly ??= []).Add(units.Units[child]);
+                        break;
+                    default:
+                        parts.Sum += cell.First;
+                        break;
+                }
+            }
+        }
     }
 
     /// <summary>Counts one of the units a value stands on (<paramref name="ended"/>: one that ended into it, counted only when it reports).</summary>
@@ -322,14 +368,17 @@ public sealed class ActualResolver
 
         if (resolved.HasValue)
         {
-            if (parts.Actuals++ == 0)
+            parts.Actuals++;
+            if (query.IsRate)
             {
-                parts.First = resolved;
+                // Summed in the order of the parts; only used when every part has both (otherwise the value-only parts block it).
+                parts.Numerator += resolved.Numerator ?? 0;
+                parts.Denominator += resolved.Denominator ?? 0;
             }
-
-            parts.Numerator += resolved.Numerator ?? 0;
-            parts.Denominator += resolved.Denominator ?? 0;
-            parts.Sum += resolved.Value;
+            else
+            {
+                parts.Sum += resolved.Value;
+            }
         }
     }
 
@@ -346,17 +395,8 @@ public sealed class ActualResolver
             return default;
         }
 
+        // (A value carried from a single old unit that has one was carried as it is, before this: ResolveFormed.)
         var total = carried ? parts.Count : parts.Total;
-        if (carried && parts.Count == 1 && parts.Actuals == 1)
-        {
-            // The same area under a new unit (a rename, a province becoming a city): its value, whatever its form, carries.
-            var single = parts.First;
-            single.CarriedOver = true;
-            single.HasCoverage = true;
-            (single.Reporting, single.Total) = (1, total);
-            return single;
-        }
-
         if (valueOnly is not null)
         {
             // A rate given only as a value cannot be combined: a province is never the mean of its communes.
@@ -369,7 +409,7 @@ public sealed class ActualResolver
             return new Rolled
             {
                 HasValue = true,
-                Value = Rates.Compute(query.Measure.Unit, parts.Numerator, parts.Denominator),
+                RateOfCounts = true,
                 Numerator = parts.Numerator,
                 Denominator = parts.Denominator,
                 RolledUp = true,
@@ -390,13 +430,13 @@ public sealed class ActualResolver
     }
 
     /// <summary>What is asked: a measure in a year, with that year's rows of the measure by code number.</summary>
-    private readonly struct Query(Measure measure, int year, Observation?[]? cells)
+    private readonly struct Query(Measure measure, int year, YearCells? cells)
     {
         public Measure Measure { get; } = measure;
 
         public int Year { get; } = year;
 
-        public Observation?[]? Cells { get; } = cells;
+        public YearCells? Cells { get; } = cells;
 
         public bool IsRate { get; } = measure.Unit.IsRate();
 
@@ -407,6 +447,11 @@ public sealed class ActualResolver
     private struct Rolled
     {
         public bool HasValue;
+
+        /// <summary>Whether the value is the measure's rate of the numerator over the denominator, computed only when shown.</summary>
+        public bool RateOfCounts;
+
+        /// <summary>The value, unless <see cref="RateOfCounts"/>.</summary>
         public decimal Value;
         public decimal? Numerator;
         public decimal? Denominator;
@@ -431,7 +476,6 @@ public sealed class ActualResolver
         public decimal Numerator;
         public decimal Denominator;
         public decimal Sum;
-        public Rolled First;
         public List<AdministrativeUnit>? ValueOnly;
     }
 }

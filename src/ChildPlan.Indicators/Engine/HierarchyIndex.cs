@@ -67,6 +67,8 @@ internal sealed class HierarchyIndex
         FromDay = new int[Units.Length];
         ToDay = new int[Units.Length];
         Absorbed = new int[Units.Length][];
+        IsLeaf = new bool[Units.Length];
+        NextFromYear = new int[Units.Length];
         Predecessors = new UnitPredecessor[Units.Length][];
         PredecessorIds = new int[Units.Length][];
         for (var u = 0; u < Units.Length; u++)
@@ -77,6 +79,15 @@ internal sealed class HierarchyIndex
             Absorbed[u] = absorbed.TryGetValue(unit, out var ended) ? [.. ended.Select(e => ids[e])] : [];
             Predecessors[u] = formedFrom.TryGetValue(unit, out var formed) ? [.. formed] : [];
             PredecessorIds[u] = [.. Predecessors[u].Select(p => ids[p.Unit])];
+            IsLeaf[u] = ChildrenOf[CodeOf[u]].Length == 0 && Absorbed[u].Length == 0;
+        }
+
+        foreach (var held in VersionsOf)
+        {
+            for (var i = 0; i < held.Length; i++)
+            {
+                NextFromYear[held[i]] = i + 1 < held.Length ? FromYear[held[i + 1]] : int.MaxValue;
+            }
         }
     }
 
@@ -94,6 +105,15 @@ internal sealed class HierarchyIndex
 
     /// <summary>For each unit, the units that ended into it in full (any year), in the hierarchy's order.</summary>
     public int[][] Absorbed { get; }
+
+    /// <summary>For each unit, whether no unit is below its code and none ended into it (a commune): its value is its own row or none.</summary>
+    public bool[] IsLeaf { get; }
+
+    /// <summary>
+    /// For each unit, the year the next unit holding its code began (<see cref="int.MaxValue"/> for the last): a unit valid in a
+    /// year is what its code stands for in that year's rows (<see cref="InYear"/>) exactly when this is after the year.
+    /// </summary>
+    public int[] NextFromYear { get; }
 
     /// <summary>For each unit, what it was formed from (<see cref="AdministrativeHierarchy.PredecessorsOf"/>).</summary>
     public UnitPredecessor[][] Predecessors { get; }

@@ -12,13 +12,14 @@ internal sealed class ObservationIndex
     private readonly int[] firstSlot;
     private readonly Measure[] measures;
     private readonly List<YearCells>[] years;
+    private readonly YearCells?[][] byYear;
     private readonly List<int>[] yearsWithData;
     private Dictionary<string, int>? otherCodes;
     private int codeCount;
     private string? lastIndicatorId;
     private int lastIndicator = -1;
-    private YearCells? lastCells;
-    private int lastSlot = -1;
+    private string? lastCode;
+    private int lastCodeId = -1;
 
     public ObservationIndex(Plan plan, HierarchyIndex units)
     {
@@ -40,10 +41,12 @@ internal sealed class ObservationIndex
 
         measures = [.. all];
         years = new List<YearCells>[measures.Length];
+        byYear = new YearCells?[measures.Length][];
         yearsWithData = new List<int>[measures.Length];
         for (var s = 0; s < measures.Length; s++)
         {
             years[s] = [];
+            byYear[s] = new YearCells?[PlanValidator.MaxYear - PlanValidator.MinYear + 1];
             yearsWithData[s] = [];
         }
     }
@@ -112,6 +115,18 @@ internal sealed class ObservationIndex
     /// <summary>The number of <paramref name="code"/>, numbering it when the hierarchy does not know it.</summary>
     public int CodeId(string code)
     {
+        if (ReferenceEquals(code, lastCode) || string.Equals(code, lastCode, StringComparison.Ordinal))
+        {
+            return lastCodeId;
+        }
+
+        lastCode = code;
+        lastCodeId = NumberCode(code);
+        return lastCodeId;
+    }
+
+    private int NumberCode(string code)
+    {
         var id = Units.CodeId(code);
         if (id >= 0)
         {
@@ -136,18 +151,23 @@ internal sealed class ObservationIndex
     }
 
     /// <summary>The rows of <paramref name="slot"/> in <paramref name="year"/> by code number, or <see langword="null"/> when there are none.</summary>
-    public Observation?[]? Cells(int slot, int year)
+    public YearCells? Cells(int slot, int year)
     {
         if (slot < 0)
         {
             return null;
         }
 
+        if ((uint)(year - PlanValidator.MinYear) < (uint)byYear[slot].Length)
+        {
+            return byYear[slot][year - PlanValidator.MinYear];
+        }
+
         foreach (var cells in years[slot])
         {
             if (cells.Year == year)
             {
-                return cells.Rows;
+                return cells;
             }
         }
 
@@ -156,23 +176,16 @@ internal sealed class ObservationIndex
 
     /// <summary>The row of <paramref name="slot"/>, <paramref name="year"/> and code number <paramref name="codeId"/>, or <see langword="null"/>.</summary>
     public Observation? Find(int slot, int year, int codeId) =>
-        Cells(slot, year) is { } rows && codeId >= 0 && codeId < rows.Length ? rows[codeId] : null;
+        Cells(slot, year)?.Row(codeId);
 
     /// <summary>The row already given for the cell, if any; otherwise (or with <paramref name="replace"/>) puts <paramref name="row"/> in it.</summary>
     public Observation? Put(int slot, int year, int codeId, Observation row, bool replace)
     {
         var cells = CellsFor(slot, year);
-        if (codeId >= cells.Rows.Length)
-        {
-            var rows = cells.Rows;
-            Array.Resize(ref rows, Math.Max(codeCount, rows.Length * 2));
-            cells.Rows = rows;
-        }
-
-        var before = cells.Rows[codeId];
+        var before = cells.Row(codeId);
         if (before is null || replace)
         {
-            cells.Rows[codeId] = row;
+            cells.Set(codeId, row, codeCount);
         }
 
         if (!cells.HasData && string.Equals(row.MeasureId, measures[slot].Id, StringComparison.Ordinal))
@@ -197,37 +210,18 @@ internal sealed class ObservationIndex
 
     private YearCells CellsFor(int slot, int year)
     {
-        if (slot == lastSlot && lastCells!.Year == year)
+        var inRange = (uint)(year - PlanValidator.MinYear) < (uint)byYear[slot].Length;
+        var found = inRange ? byYear[slot][year - PlanValidator.MinYear] : years[slot].Find(c => c.Year == year);
+        if (found is null)
         {
-            return lastCells;
-        }
-
-        YearCells? found = null;
-        foreach (var cells in years[slot])
-        {
-            if (cells.Year == year)
+            found = new YearCells(year, codeCount, measures[slot]);
+            years[slot].Add(found);
+            if (inRange)
             {
-                found = cells;
-                break;
+                byYear[slot][year - PlanValidator.MinYear] = found;
             }
         }
 
-        if (found is null)
-        {
-            found = new YearCells(year, new Observation?[codeCount]);
-            years[slot].Add(found);
-        }
-
-        (lastSlot, lastCells) = (slot, found);
         return found;
-    }
-
-    private sealed class YearCells(int year, Observation?[] rows)
-    {
-        public int Year { get; } = year;
-
-        public Observation?[] Rows { get; set; } = rows;
-
-        public bool HasData { get; set; }
     }
 }
