@@ -10,16 +10,20 @@ namespace ChildPlan.Formats;
 internal sealed class CsvRecordReader
 {
     private const int BlockSize = 1 << 16;
+    private static readonly SearchValues<char> QuoteOrReturn = SearchValues.Create("\"\r");
     private readonly string file;
     private readonly TextReader reader;
     private readonly char separator;
     private readonly SearchValues<char> plain;
-    private readonly char[] block = new char[BlockSize];
+    private char[] block = new char[BlockSize];
     private int position;
     private int filled;
+    private bool exhausted;
     private bool ended;
     private char[] chars = new char[256];
     private int charCount;
+    private char[] source;
+    private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int fieldCount;
     private int line = 1;
@@ -30,6 +34,7 @@ internal sealed class CsvRecordReader
         this.reader = reader;
         this.separator = separator;
         plain = SearchValues.Create([separator, '"', '\r', '\n']);
+        source = chars;
     }
 
     /// <summary>The line the current record starts on (1-based).</summary>
@@ -41,11 +46,7 @@ internal sealed class CsvRecordReader
     /// <summary>Field <paramref name="index"/> of the current record.</summary>
     public ReadOnlySpan<char> this[int index]
     {
-        get
-        {
-            var start = index == 0 ? 0 : ends[index - 1];
-            return chars.AsSpan(start, ends[index] - start);
-        }
+        get => source.AsSpan(starts[index], ends[index] - starts[index]);
     }
 
     /// <summary>The current record's fields as strings.</summary>
@@ -66,7 +67,7 @@ internal sealed class CsvRecordReader
     {
         while (!ended)
         {
-            if (ReadRecord() && !(fieldCount == 1 && ends[0] == 0))
+            if (ReadRecord() && !(fieldCount == 1 && ends[0] == starts[0]))
             {
                 return true;
             }
@@ -78,6 +79,64 @@ internal sealed class CsvRecordReader
     /// <summary>Reads one record (perhaps blank); <see langword="false"/> when the input had nothing more.</summary>
     private bool ReadRecord()
     {
+        Line = line;
+        while (true)
+        {
+            var rest = block.AsSpan(position, filled - position);
+            var end = rest.IndexOf('\n');
+            if (end < 0 && !exhausted)
+            {
+                More();
+                continue;
+            }
+
+            var text = end < 0 ? rest : rest[..end];
+            var cut = text.IndexOfAny(QuoteOrReturn);
+            if (cut >= 0 && !(cut == text.Length - 1 && text[cut] == '\r'))
+            {
+                break; // quotes, or a carriage return inside the line: read character by character
+            }
+
+            // A line without quotes: its fields are the text between separators, read where it lies in the block.
+            var length = cut >= 0 ? cut : text.Length;
+            source = block;
+            fieldCount = 0;
+            var start = position;
+            var limit = position + length;
+            while (true)
+            {
+                var next = block.AsSpan(start, limit - start).IndexOf(separator);
+                var stop = next < 0 ? limit : start + next;
+                AddField(start, stop);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                start = stop + 1;
+            }
+
+            if (end < 0)
+            {
+                position = filled;
+                ended = true;
+            }
+            else
+            {
+                position += end + 1;
+                line++;
+            }
+
+            return true;
+        }
+
+        return ReadQuoted();
+    }
+
+    /// <summary>Reads a record character by character (quoted fields, line breaks inside them).</summary>
+    private bool ReadQuoted()
+    {
+        source = chars;
         charCount = 0;
         fieldCount = 0;
         Line = line;
@@ -86,7 +145,7 @@ internal sealed class CsvRecordReader
         var fieldWasQuoted = false;
         while (true)
         {
-            if (position == filled && !Fill())
+            if (!Fill())
             {
                 ended = true;
                 if (inQuotes)
@@ -167,23 +226,48 @@ internal sealed class CsvRecordReader
         }
     }
 
-    private bool Fill()
+    /// <summary>Keeps the unread characters, moved to the start of the block (grown when full), and reads more after them.</summary>
+    private bool More()
     {
-        position = 0;
-        filled = reader.Read(block, 0, block.Length);
-        return filled > 0;
+        if (exhausted)
+        {
+            return false;
+        }
+
+        if (position > 0)
+        {
+            block.AsSpan(position, filled - position).CopyTo(block);
+            filled -= position;
+            position = 0;
+        }
+
+        if (filled == block.Length)
+        {
+            Array.Resize(ref block, block.Length * 2);
+        }
+
+        var read = reader.Read(block, filled, block.Length - filled);
+        exhausted = read == 0;
+        filled += read;
+        return read > 0;
     }
 
-    private int Peek() => position < filled || Fill() ? block[position] : -1;
+    private bool Fill() => position < filled || More();
 
-    private void EndField()
+    private int Peek() => Fill() ? block[position] : -1;
+
+    private void EndField() => AddField(fieldCount == 0 ? 0 : ends[fieldCount - 1], charCount);
+
+    private void AddField(int start, int end)
     {
         if (fieldCount == ends.Length)
         {
+            Array.Resize(ref starts, ends.Length * 2);
             Array.Resize(ref ends, ends.Length * 2);
         }
 
-        ends[fieldCount++] = charCount;
+        starts[fieldCount] = start;
+        ends[fieldCount++] = end;
     }
 
     private void Append(char ch)

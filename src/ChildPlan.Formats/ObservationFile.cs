@@ -63,6 +63,7 @@ public static class ObservationFile
         var measureAt = col.GetValueOrDefault("measure", -1);
         var sourceAt = col.GetValueOrDefault("source", -1);
         var texts = new TextPool();
+        string? lastIndicator = null, lastMeasure = null, lastUnit = null, lastSource = null;
         var problems = new InputProblemCollector();
         var result = new List<Observation>();
         while (csv.Read())
@@ -131,14 +132,14 @@ public static class ObservationFile
 
             result.Add(new Observation
             {
-                IndicatorId = texts.Get(indicator)!,
-                MeasureId = measureAt < 0 ? null : texts.Get(csv[measureAt].Trim()),
+                IndicatorId = texts.Get(indicator, ref lastIndicator)!,
+                MeasureId = measureAt < 0 ? null : texts.Get(csv[measureAt].Trim(), ref lastMeasure),
                 Year = year,
-                UnitCode = texts.Get(csv[unitAt].Trim()),
+                UnitCode = texts.Get(csv[unitAt].Trim(), ref lastUnit),
                 Value = value,
                 Numerator = numerator,
                 Denominator = denominator,
-                Source = sourceAt < 0 ? null : texts.Get(csv[sourceAt].Trim()),
+                Source = sourceAt < 0 ? null : texts.Get(csv[sourceAt].Trim(), ref lastSource),
                 Location = new InputLocation(name, line),
             });
         }
@@ -189,26 +190,30 @@ public static class ObservationFile
 
         public TextPool() => lookup = texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        /// <summary>The text as a string, <see langword="null"/> when empty.</summary>
-        public string? Get(ReadOnlySpan<char> text)
+        /// <summary>The text as a string, <see langword="null"/> when empty; <paramref name="last"/> is the column's previous one.</summary>
+        public string? Get(ReadOnlySpan<char> text, ref string? last)
         {
             if (text.IsEmpty)
             {
                 return null;
             }
 
-            if (lookup.TryGetValue(text, out var known))
+            if (last is not null && text.SequenceEqual(last))
             {
-                return known;
+                return last;
             }
 
-            var made = text.ToString();
-            if (texts.Count < MaxTexts)
+            if (!lookup.TryGetValue(text, out var known))
             {
-                texts.Add(made, made);
+                known = text.ToString();
+                if (texts.Count < MaxTexts)
+                {
+                    texts.Add(known, known);
+                }
             }
 
-            return made;
+            last = known;
+            return known;
         }
     }
 }

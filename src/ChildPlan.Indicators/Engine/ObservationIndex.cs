@@ -60,7 +60,10 @@ internal sealed class ObservationIndex
     /// <summary>The slot of the first measure of the indicator at <paramref name="position"/> in the plan (the others follow).</summary>
     public int FirstSlot(int position) => firstSlot[position];
 
-    /// <summary>The position in the plan of the first indicator with id <paramref name="id"/> (<see cref="Plan.FindIndicator"/>), or -1.</summary>
+    /// <summary>
+    /// The position in the plan of the first indicator with id <paramref name="id"/> (<see cref="Plan.FindIndicator"/>), or -1;
+    /// remembers the last one asked for, so rows of one indicator in a run cost no lookup (while building, on one thread).
+    /// </summary>
     public int IndicatorPosition(string id)
     {
         if (ReferenceEquals(id, lastIndicatorId) || (lastIndicatorId is not null && string.Equals(id, lastIndicatorId, StringComparison.Ordinal)))
@@ -92,9 +95,10 @@ internal sealed class ObservationIndex
     /// The slot of <paramref name="measure"/> of <paramref name="indicator"/> as the observations name them (the plan's first
     /// indicator with its id, and its first measure with the measure's id), or -1 when the plan has none.
     /// </summary>
+    /// <remarks>Safe to call from several threads once the index is built (it reads only).</remarks>
     public int Slot(Indicator indicator, Measure measure)
     {
-        var position = IndicatorPosition(indicator.Id);
+        var position = indicator.Id is { } id && indicators.TryGetValue(id, out var found) ? found : -1;
         if (position < 0)
         {
             return -1;
