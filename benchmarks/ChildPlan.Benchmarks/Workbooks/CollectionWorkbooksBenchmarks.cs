@@ -17,7 +17,7 @@ public class CollectionWorkbooksBenchmarks
     private static readonly CollectionOptions Options = new() { Created = Instant.FromUtc(2026, 1, 5, 3, 30) };
     private Plan plan = null!;
     private IReadOnlyList<AdministrativeUnit> units = null!;
-    private List<List<(string Name, List<Dictionary<string, object?>> Rows)>> cells = null!;
+    private List<List<(string Name, List<object?[]> Rows)>> cells = null!;
 
     /// <summary>Workbooks (communes) in the batch (5 with <c>CHILDPLAN_BENCH_SMOKE=1</c>).</summary>
     [ParamsSource(nameof(UnitCounts))]
@@ -52,10 +52,10 @@ public class CollectionWorkbooksBenchmarks
         return output.ToArray();
     }
 
-    private static byte[] MiniExcelWorkbook(List<(string Name, List<Dictionary<string, object?>> Rows)> sheets)
+    private static byte[] MiniExcelWorkbook(List<(string Name, List<object?[]> Rows)> sheets)
     {
         using var output = new MemoryStream();
-        output.SaveAs(sheets.ToDictionary(s => s.Name, s => (object)s.Rows, StringComparer.Ordinal), printHeader: false);
+        output.SaveAs(sheets.ToDictionary(s => s.Name, s => (object)Sheets.Rows(s.Rows), StringComparer.Ordinal), printHeader: false);
         return output.ToArray();
     }
 }

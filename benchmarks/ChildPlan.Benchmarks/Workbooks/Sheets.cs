@@ -40,29 +40,29 @@ public static class Sheets
         return sheets;
     }
 
-    /// <summary>The sheets of <paramref name="xlsx"/> with their names and raw cell values, for writing them again.</summary>
-    public static List<(string Name, List<Dictionary<string, object?>> Rows)> ReadRaw(byte[] xlsx)
+    /// <summary>
+    /// The sheets of <paramref name="xlsx"/> with their names and raw cell values, each row cut after its last non-empty
+    /// cell (styled empty columns reach XFD), for writing them again.
+    /// </summary>
+    public static List<(string Name, List<object?[]> Rows)> ReadRaw(byte[] xlsx)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        var sheets = new List<(string, List<Dictionary<string, object?>>)>();
+        var sheets = new List<(string, List<object?[]>)>();
         using var stream = new MemoryStream(xlsx);
         foreach (var name in MiniExcel.GetSheetNames(stream))
         {
             stream.Position = 0;
-            var rows = new List<Dictionary<string, object?>>();
+            var rows = new List<object?[]>();
             foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: name))
             {
-                // Styled empty columns (a column format reaches XFD) are not cells to write again.
-                var cells = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var (column, value) in row)
+                var values = row.Values.ToArray();
+                var n = values.Length;
+                while (n > 0 && (values[n - 1] is null || values[n - 1] is string { Length: 0 }))
                 {
-                    if (value is not null && !(value is string { Length: 0 }))
-                    {
-                        cells[column] = value;
-                    }
+                    n--;
                 }
 
-                rows.Add(cells);
+                rows.Add(values[..n]);
             }
 
             stream.Position = 0;
@@ -70,6 +70,39 @@ public static class Sheets
         }
 
         return sheets;
+    }
+
+    /// <summary>Rows of cells as MiniExcel writes them: one dictionary per row, keyed by column letter, every row with the same keys.</summary>
+    public static List<Dictionary<string, object?>> Rows(List<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var width = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(r => r.Length));
+        var columns = Enumerable.Range(0, width).Select(Column).ToArray();
+        var result = new List<Dictionary<string, object?>>(rows.Count);
+        foreach (var row in rows)
+        {
+            var cells = new Dictionary<string, object?>(width, StringComparer.Ordinal);
+            for (var c = 0; c < width; c++)
+            {
+                cells[columns[c]] = c < row.Length ? row[c] : null;
+            }
+
+            result.Add(cells);
+        }
+
+        return result;
+    }
+
+    /// <summary>The letters of a zero-based column (0 is A, 26 is AA).</summary>
+    public static string Column(int index)
+    {
+        var name = string.Empty;
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+
+        return name;
     }
 
     /// <summary>Throws when the cells differ, naming the first difference.</summary>
