@@ -12,6 +12,8 @@ namespace ChildPlan.Benchmarks.Workbooks;
 /// library's workbooks in the setup) without styles, validation or protection.
 /// </summary>
 [MemoryDiagnoser]
+[WarmupCount(1)]
+[IterationCount(3)]
 public class CollectionWorkbooksBenchmarks
 {
     private static readonly CollectionOptions Options = new() { Created = Instant.FromUtc(2026, 1, 5, 3, 30) };
