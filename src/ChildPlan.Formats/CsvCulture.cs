@@ -46,6 +46,17 @@ public sealed record CsvCulture
     /// Parses a number. Thousands separators are accepted only in groups of three (<c>214.825</c>), so a
     /// misplaced one (<c>26.4</c> in a <c>vi-VN</c> file) is refused rather than read ten times too large.
     /// </summary>
+    internal bool TryParse(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (!ReferenceEquals(this, Invariant) && text.Contains(Numbers.NumberGroupSeparator, StringComparison.Ordinal))
+        {
+            return TryParse(text.ToString(), out value);
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Numbers, out value);
+    }
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out decimal)"/>
     internal bool TryParse(string text, out decimal value)
     {
         var group = Numbers.NumberGroupSeparator;

@@ -1,10 +1,9 @@
-using System.Text;
-
 namespace ChildPlan.Formats;
 
 /// <summary>
-/// A minimal RFC 4180 reader: a header row and data rows, fields optionally quoted with <c>"</c>,
-/// each row tagged with the line it starts on. Blank lines are skipped.
+/// A small CSV file read whole (a units file): a header row and data rows, fields optionally quoted with <c>"</c>,
+/// each row tagged with the line it starts on. Blank lines are skipped. Large files are read a record at a time with
+/// <see cref="CsvRecordReader"/>.
 /// </summary>
 internal sealed class CsvTable
 {
@@ -34,133 +33,65 @@ internal sealed class CsvTable
 
     public static CsvTable Parse(string file, TextReader reader, char separator)
     {
-        var records = new List<(int Line, string[] Fields)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var inQuotes = false;
-        var fieldWasQuoted = false;
-        int c;
-        while ((c = reader.Read()) != -1)
+        var csv = new CsvRecordReader(file, reader, separator);
+        if (!csv.Read())
         {
-            var ch = (char)c;
-            if (inQuotes)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    if (ch == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"' when field.Length == 0 && !fieldWasQuoted:
-                    inQuotes = true;
-                    fieldWasQuoted = true;
-                    break;
-                case '"':
-                    throw new ChildPlanInputException($"{file}:{line}", "a quote (\") inside an unquoted field; quote the whole field and double the quote.");
-                case '\r':
-                    break;
-                case '\n':
-                    EndRecord();
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    if (ch == separator)
-                    {
-                        fields.Add(field.ToString());
-                        field.Clear();
-                        fieldWasQuoted = false;
-                    }
-                    else
-                    {
-                        field.Append(ch);
-                    }
-
-                    break;
-            }
+            throw Empty(file);
         }
 
-        if (inQuotes)
+        var header = HeaderOf(csv.Fields());
+        var rows = new List<(int Line, string[] Fields)>();
+        while (csv.Read())
         {
-            throw new ChildPlanInputException($"{file}:{recordLine}", "a quoted field is not closed before the end of the file.");
+            rows.Add((csv.Line, csv.Fields()));
         }
 
-        EndRecord();
+        return new CsvTable(file, header, rows);
+    }
 
-        if (records.Count == 0)
-        {
-            throw new ChildPlanInputException($"{file}:1", "the file is empty; a header row is required.");
-        }
+    /// <summary>The problem of a file without even a header row.</summary>
+    internal static ChildPlanInputException Empty(string file) => new($"{file}:1", "the file is empty; a header row is required.");
 
-        var header = records[0].Fields.Select(h => h.Trim()).ToArray();
+    /// <summary>A header row's names, trimmed, without a byte order mark before the first.</summary>
+    internal static string[] HeaderOf(string[] fields)
+    {
+        var header = fields.Select(h => h.Trim()).ToArray();
         if (header.Length > 0)
         {
             header[0] = header[0].TrimStart('\uFEFF');
         }
 
-        return new CsvTable(file, header, records.Skip(1).ToList());
-
-        void EndRecord()
-        {
-            fields.Add(field.ToString());
-            field.Clear();
-            fieldWasQuoted = false;
-            if (!(fields.Count == 1 && fields[0].Length == 0))
-            {
-                records.Add((recordLine, fields.ToArray()));
-            }
-
-            fields.Clear();
-        }
+        return header;
     }
 
     /// <summary>
     /// Maps header names to column indexes, checking required and allowed names.
     /// </summary>
-    public Dictionary<string, int> Columns(IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+    public Dictionary<string, int> Columns(IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional) =>
+        Columns(File, Header, required, optional);
+
+    /// <summary>Maps the names of <paramref name="header"/> (the first line of <paramref name="file"/>) to column indexes.</summary>
+    internal static Dictionary<string, int> Columns(string file, IReadOnlyList<string> header, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < Header.Count; i++)
+        for (var i = 0; i < header.Count; i++)
         {
-            var name = Header[i].ToLowerInvariant();
+            var name = header[i].ToLowerInvariant();
             if (!required.Contains(name) && !optional.Contains(name))
             {
-                throw new ChildPlanInputException($"{File}:1", $"unknown column '{Header[i]}'; the columns are {string.Join(", ", required.Concat(optional))}.");
+                throw new ChildPlanInputException($"{file}:1", $"unknown column '{header[i]}'; the columns are {string.Join(", ", required.Concat(optional))}.");
             }
 
             if (!columns.TryAdd(name, i))
             {
-                throw new ChildPlanInputException($"{File}:1", $"column '{Header[i]}' appears twice.");
+                throw new ChildPlanInputException($"{file}:1", $"column '{header[i]}' appears twice.");
             }
         }
 
         var missing = required.Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            throw new ChildPlanInputException($"{File}:1", $"missing column(s) {string.Join(", ", missing)}.");
+            throw new ChildPlanInputException($"{file}:1", $"missing column(s) {string.Join(", ", missing)}.");
         }
 
         return columns;

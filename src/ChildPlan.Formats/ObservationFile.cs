@@ -23,34 +23,63 @@ public static class ObservationFile
             throw new ChildPlanInputException(path, "the data file does not exist.");
         }
 
-        using var reader = new StreamReader(fileSystem.File.OpenRead(path), Encoding.UTF8);
+        using var reader = new StreamReader(fileSystem.File.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         return Read(reader, path, culture);
     }
 
     /// <summary>Reads a data file from <paramref name="reader"/>; <paramref name="name"/> is used in messages.</summary>
     /// <exception cref="ChildPlanInputException">The content is malformed; the message names each bad line.</exception>
+    /// <remarks>
+    /// The file is read a record at a time: a row makes its observation and nothing else (texts repeated from row to row,
+    /// such as indicator ids and unit codes, are one string each). A malformed CSV anywhere is reported before the header's
+    /// problems, and those before the rows', as when the file was parsed whole first.
+    /// </remarks>
     public static IReadOnlyList<Observation> Read(TextReader reader, string name, CsvCulture culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var table = CsvTable.Parse(name, reader, culture.Separator);
-        var col = table.Columns(Required, Optional);
+        var csv = new CsvRecordReader(name, reader, culture.Separator);
+        if (!csv.Read())
+        {
+            throw CsvTable.Empty(name);
+        }
+
+        var header = CsvTable.HeaderOf(csv.Fields());
+        Dictionary<string, int> col;
+        try
+        {
+            col = CsvTable.Columns(name, header, Required, Optional);
+        }
+        catch (ChildPlanInputException)
+        {
+            while (csv.Read())
+            {
+                // A malformed CSV further on is the first problem.
+            }
+
+            throw;
+        }
+
+        var (indicatorAt, yearAt, valueAt, numeratorAt, denominatorAt, unitAt) = (col["indicator"], col["year"], col["value"], col["numerator"], col["denominator"], col["unit"]);
+        var measureAt = col.GetValueOrDefault("measure", -1);
+        var sourceAt = col.GetValueOrDefault("source", -1);
+        var texts = new TextPool();
+        string? lastIndicator = null, lastMeasure = null, lastUnit = null, lastSource = null;
         var problems = new InputProblemCollector();
         var result = new List<Observation>();
-        foreach (var (line, fields) in table.Rows)
+        while (csv.Read())
         {
-            var where = $"{name}:{line}";
-            if (fields.Length != table.Header.Count)
+            var line = csv.Line;
+            if (csv.FieldCount != header.Length)
             {
-                problems.Add(new(where, $"{fields.Length} fields, but the header has {table.Header.Count}."));
+                problems.Add(new($"{name}:{line}", $"{csv.FieldCount} fields, but the header has {header.Length}."));
                 continue;
             }
 
             var unreadable = false;
-            string? Text(string column) => col.TryGetValue(column, out var i) && fields[i].Trim() is { Length: > 0 } t ? t : null;
-            decimal? Number(string column)
+            decimal? Number(int at, string column)
             {
-                var text = Text(column);
-                if (text is null)
+                var text = csv[at].Trim();
+                if (text.IsEmpty)
                 {
                     return null;
                 }
@@ -60,42 +89,42 @@ public static class ObservationFile
                     return v;
                 }
 
-                problems.Add(new(where, $"{column} '{text}' is not a number in the {culture.Name} format."));
+                problems.Add(new($"{name}:{line}", $"{column} '{text}' is not a number in the {culture.Name} format."));
                 unreadable = true;
                 return null;
             }
 
-            var indicator = Text("indicator");
-            var yearText = Text("year");
-            var value = Number("value");
-            var numerator = Number("numerator");
-            var denominator = Number("denominator");
+            var indicator = csv[indicatorAt].Trim();
+            var yearText = csv[yearAt].Trim();
+            var value = Number(valueAt, "value");
+            var numerator = Number(numeratorAt, "numerator");
+            var denominator = Number(denominatorAt, "denominator");
             if (unreadable)
             {
                 continue;
             }
 
-            if (indicator is null)
+            if (indicator.IsEmpty)
             {
-                problems.Add(new(where, "indicator is empty."));
+                problems.Add(new($"{name}:{line}", "indicator is empty."));
                 continue;
             }
 
-            if (yearText is null || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (yearText.IsEmpty || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                problems.Add(new(where, $"year '{yearText}' is not a year."));
+                problems.Add(new($"{name}:{line}", $"year '{yearText}' is not a year."));
                 continue;
             }
 
             if (!PlanValidator.IsSupportedYear(year))
             {
-                problems.Add(new(where, $"year {year} is not between {PlanValidator.MinYear} and {PlanValidator.MaxYear}."));
+                problems.Add(new($"{name}:{line}", $"year {year} is not between {PlanValidator.MinYear} and {PlanValidator.MaxYear}."));
                 continue;
             }
 
             if (value is null && (numerator is null || denominator is null))
             {
-                problems.Add(new(where, numerator is null && denominator is null
+                problems.Add(new($"{name}:{line}", numerator is null && denominator is null
                     ? "give either value or both numerator and denominator."
                     : "numerator and denominator must be given together."));
                 continue;
@@ -103,14 +132,14 @@ public static class ObservationFile
 
             result.Add(new Observation
             {
-                IndicatorId = indicator,
-                MeasureId = Text("measure"),
+                IndicatorId = texts.Get(indicator, ref lastIndicator)!,
+                MeasureId = measureAt < 0 ? null : texts.Get(csv[measureAt].Trim(), ref lastMeasure),
                 Year = year,
-                UnitCode = Text("unit"),
+                UnitCode = texts.Get(csv[unitAt].Trim(), ref lastUnit),
                 Value = value,
                 Numerator = numerator,
                 Denominator = denominator,
-                Source = Text("source"),
+                Source = sourceAt < 0 ? null : texts.Get(csv[sourceAt].Trim(), ref lastSource),
                 Location = new InputLocation(name, line),
             });
         }
@@ -151,4 +180,40 @@ public static class ObservationFile
     /// </summary>
     private static string Inert(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    /// <summary>One string per distinct text (indicator ids, unit codes repeat on every row), up to a bound.</summary>
+    private sealed class TextPool
+    {
+        private const int MaxTexts = 1 << 16;
+        private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public TextPool() => lookup = texts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>The text as a string, <see langword="null"/> when empty; <paramref name="last"/> is the column's previous one.</summary>
+        public string? Get(ReadOnlySpan<char> text, ref string? last)
+        {
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (last is not null && text.SequenceEqual(last))
+            {
+                return last;
+            }
+
+            if (!lookup.TryGetValue(text, out var known))
+            {
+                known = text.ToString();
+                if (texts.Count < MaxTexts)
+                {
+                    texts.Add(known, known);
+                }
+            }
+
+            last = known;
+            return known;
+        }
+    }
 }

@@ -20,15 +20,16 @@ public class EvaluationBenchmarks
     private Dictionary<string, int> unitIndex = null!;
 
     /// <summary>
-    /// Communes in the country: 1, 100, the country (3,321) and ten times it (33,210, the growth case; left out when the
-    /// environment variable <c>CHILDPLAN_BENCH_SKIP_GROWTH</c> is <c>1</c>, as CI does).
+    /// Communes in the country: 1, 100, the country (3,321) and ten times it (33,210, the growth case). With
+    /// <c>CHILDPLAN_BENCH_SKIP_GROWTH=1</c> the growth case is left out; in the smoke mode (<see cref="Smoke"/>) only 1 and 100 run.
     /// </summary>
     [ParamsSource(nameof(CommuneCounts))]
     public int Communes { get; set; }
 
     /// <summary>The values of <see cref="Communes"/>.</summary>
     public static IEnumerable<int> CommuneCounts =>
-        Environment.GetEnvironmentVariable("CHILDPLAN_BENCH_SKIP_GROWTH") == "1"
+        Smoke.Enabled ? [1, 100]
+        : Environment.GetEnvironmentVariable("CHILDPLAN_BENCH_SKIP_GROWTH") == "1"
             ? [1, 100, NationalData.Communes]
             : [1, 100, NationalData.Communes, NationalData.Communes * 10];
 

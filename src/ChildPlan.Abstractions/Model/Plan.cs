@@ -6,6 +6,10 @@ namespace ChildPlan;
 /// </summary>
 public sealed record Plan
 {
+    private IdLookup<Indicator> indicatorsById;
+    private IdLookup<Agency> agenciesById;
+    private IdLookup<Goal> goalsById;
+
     /// <summary>Id unique within a profile (<c>ctht-2021-2030</c>).</summary>
     public required string Id { get; init; }
 
@@ -45,12 +49,12 @@ public sealed record Plan
     /// <summary>The reporting regime.</summary>
     public IReadOnlyList<ReportingRequirement> Reporting { get; init; } = [];
 
-    /// <summary>Finds an indicator by id.</summary>
-    public Indicator? FindIndicator(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+    /// <summary>Finds an indicator by id (the first with it), in constant time.</summary>
+    public Indicator? FindIndicator(string id) => IdLookup<Indicator>.Find(ref indicatorsById, Indicators, id, static i => i.Id);
 
-    /// <summary>Finds an agency by id.</summary>
-    public Agency? FindAgency(string id) => Agencies.FirstOrDefault(a => a.Id == id);
+    /// <summary>Finds an agency by id (the first with it), in constant time.</summary>
+    public Agency? FindAgency(string id) => IdLookup<Agency>.Find(ref agenciesById, Agencies, id, static a => a.Id);
 
-    /// <summary>Finds a goal by id.</summary>
-    public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
+    /// <summary>Finds a goal by id (the first with it), in constant time.</summary>
+    public Goal? FindGoal(string id) => IdLookup<Goal>.Find(ref goalsById, Goals, id, static g => g.Id);
 }

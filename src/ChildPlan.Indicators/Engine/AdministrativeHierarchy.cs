@@ -24,6 +24,7 @@ public sealed class AdministrativeHierarchy
     private readonly Dictionary<AdministrativeUnit, List<UnitPredecessor>> formedFrom = [];
     private readonly Dictionary<AdministrativeUnit, List<AdministrativeUnit>> absorbed = [];
     private readonly Dictionary<AdministrativeUnit, List<AdministrativeUnit>> successors = [];
+    private HierarchyIndex? index;
 
     /// <summary>Builds the hierarchy from a flat list of units and, optionally, the changes since (see <see cref="AdministrativeChanges.Apply"/>).</summary>
     /// <exception cref="ChildPlanInputException">
@@ -95,6 +96,9 @@ public sealed class AdministrativeHierarchy
 
     /// <summary>All units, every version of every code.</summary>
     public IReadOnlyCollection<AdministrativeUnit> Units => versions.Values.SelectMany(v => v).ToList();
+
+    /// <summary>The units numbered for the roll-up, built on first use.</summary>
+    internal HierarchyIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new HierarchyIndex(versions, children, absorbed, formedFrom));
 
     /// <summary>Whether the hierarchy knows any units.</summary>
     public bool IsEmpty => versions.Count == 0;

@@ -46,7 +46,7 @@ public static class PlanEvaluator
             throw PlanValidator.YearOutside(plan, requestedYear);
         }
 
-        ObservationValidator.ThrowIfInvalid(plan, observations, hierarchy);
+        var index = ObservationValidator.IndexValid(plan, observations, hierarchy);
 
         var unit = options.UnitCode ?? plan.AreaCode ?? string.Empty;
         if (options.UnitCode is { } requested && requested != plan.AreaCode && hierarchy.Find(requested) is null)
@@ -54,7 +54,7 @@ public static class PlanEvaluator
             throw new ChildPlanInputException("unit", $"unknown administrative unit '{requested}'.");
         }
 
-        var resolver = new ActualResolver(plan, observations, hierarchy);
+        var resolver = new ActualResolver(index, hierarchy);
         var results = new List<IndicatorResult>();
         var targets = new Dictionary<int, (AdministrativeUnit? Unit, LocalDate Map)>();
         (AdministrativeUnit? Unit, LocalDate Map) TargetIn(int year)
@@ -74,14 +74,15 @@ public static class PlanEvaluator
         {
             foreach (var measure in indicator.Measures)
             {
+                var slot = resolver.Slot(indicator, measure);
                 var years = options.Year is { } only
                     ? [only]
-                    : measure.MilestoneYears.Concat(resolver.YearsWithData(indicator, measure)).Distinct().Order().ToList();
+                    : measure.MilestoneYears.Concat(resolver.YearsWithData(slot)).Distinct().Order().ToList();
                 foreach (var year in years)
                 {
                     var target = TargetIn(year);
                     var resolution = target.Unit is { } shown
-                        ? resolver.Resolve(indicator, measure, shown, year)
+                        ? resolver.Resolve(slot, measure, shown, year)
                         : new ActualResolution(null, new NoValueReason(NoValueReasonKind.NotOnMap, hierarchy.Find(unit)!, []));
                     var actual = resolution.Actual;
                     results.Add(new IndicatorResult

@@ -134,4 +134,49 @@ public sealed class ObservationFileTests
         Assert.Throws<ArgumentException>(() => CsvCulture.FromName("fr-FR"));
         Assert.Same(CsvCulture.Vietnamese, CsvCulture.FromName("vi-VN"));
     }
+
+    [Fact]
+    public void Long_lines_quoted_line_breaks_and_carriage_returns_across_the_read_buffer_keep_their_texts_and_lines()
+    {
+        // The reader takes 64 K characters at a time: a 70,000-character source grows it, and quoted line breaks and
+        // CRLF line ends fall on either side of a block's end.
+        var longSource = new string('x', 70_000);
+        var content = new System.Text.StringBuilder("indicator,year,value,numerator,denominator,unit,source\r\n");
+        content.Append(System.Globalization.CultureInfo.InvariantCulture, $"CT9,2025,1,,,11,{longSource}\r\n");
+        var expected = new List<(int Line, string? Source)> { (2, longSource) };
+        var line = 3;
+        while (content.Length < 200_000)
+        {
+            if (line % 7 == 0)
+            {
+                content.Append(System.Globalization.CultureInfo.InvariantCulture, $"CT9,2025,1,,,{line},\"two\nlines, \"\"quoted\"\"\"\r\n");
+                expected.Add((line, "two\nlines, \"quoted\""));
+                line += 2;
+            }
+            else if (line % 11 == 0)
+            {
+                content.Append("\r\n"); // a blank line
+                line++;
+            }
+            else if (line % 13 == 0)
+            {
+                content.Append(System.Globalization.CultureInfo.InvariantCulture, $"CT9,2025,1,,,{line},mid\rline\n"); // a carriage return outside quotes is dropped
+                expected.Add((line, "midline"));
+                line++;
+            }
+            else
+            {
+                content.Append(System.Globalization.CultureInfo.InvariantCulture, $"CT9,2025,1,,,{line},s{line}\r\n");
+                expected.Add((line, $"s{line}"));
+                line++;
+            }
+        }
+
+        content.Append(System.Globalization.CultureInfo.InvariantCulture, $"CT9,2025,1,,,{line},last"); // no line break at the end
+        expected.Add((line, "last"));
+
+        var data = Read(content.ToString());
+
+        Assert.Equal(expected, data.Select(o => (o.Location!.Line!.Value, o.Source)));
+    }
 }
