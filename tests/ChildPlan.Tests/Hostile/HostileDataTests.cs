@@ -27,12 +27,11 @@ public sealed class HostileDataTests
         return new MockFileData(Encoding.UTF8.GetBytes(csv.ToString()));
     }
 
-    private (int Exit, string Err, long Allocated, TimeSpan Elapsed) Evaluate(string file)
+    private (int Exit, string Err, long Allocated) Evaluate(string file)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var (exit, _, err) = cli.Run("evaluate", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--data", file, "--format", "json");
-        return (exit, err, GC.GetAllocatedBytesForCurrentThread() - before, clock.Elapsed);
+        return (exit, err, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]
@@ -40,7 +39,7 @@ public sealed class HostileDataTests
     {
         cli.Files.AddFile("/in/bad.csv", Rows(1_000_000, "R1,not-a-year,3,,,11"));
 
-        var (exit, err, allocated, elapsed) = Evaluate("/in/bad.csv");
+        var (exit, err, allocated) = Evaluate("/in/bad.csv");
 
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.StartsWith("error: 1000000 problems:", err, StringComparison.Ordinal);
@@ -50,7 +49,6 @@ public sealed class HostileDataTests
         Assert.Contains($"and {1_000_000 - ReportedProblems} more problems.", err, StringComparison.Ordinal);
         Assert.True(err.Length < 20_000, $"{err.Length} characters of errors");
         Assert.True(allocated < 1_000_000_000, $"{allocated:N0} bytes allocated");
-        Assert.True(elapsed < TimeSpan.FromSeconds(60), $"took {elapsed}");
         Assert.False(cli.Files.Directory.Exists("/out"));
     }
 
@@ -59,7 +57,7 @@ public sealed class HostileDataTests
     {
         cli.Files.AddFile("/in/unknown.csv", Rows(500_000, "NOPE,2020,3,,,11"));
 
-        var (exit, err, allocated, elapsed) = Evaluate("/in/unknown.csv");
+        var (exit, err, allocated) = Evaluate("/in/unknown.csv");
 
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.StartsWith("error: 500000 problems:", err, StringComparison.Ordinal);
@@ -67,7 +65,6 @@ public sealed class HostileDataTests
         Assert.Contains($"and {500_000 - ReportedProblems} more problems.", err, StringComparison.Ordinal);
         Assert.True(err.Length < 20_000, $"{err.Length} characters of errors");
         Assert.True(allocated < 1_000_000_000, $"{allocated:N0} bytes allocated");
-        Assert.True(elapsed < TimeSpan.FromSeconds(60), $"took {elapsed}");
     }
 
     [Fact]
@@ -75,7 +72,7 @@ public sealed class HostileDataTests
     {
         cli.Files.AddFile("/in/years.csv", new MockFileData("indicator,year,value,numerator,denominator,unit\nR1,99999,3,,,11\nR1,0,3,,,11\n"));
 
-        var (exit, err, _, _) = Evaluate("/in/years.csv");
+        var (exit, err, _) = Evaluate("/in/years.csv");
 
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Contains("/in/years.csv:2: year 99999 is not between 1900 and 2200.", err, StringComparison.Ordinal);

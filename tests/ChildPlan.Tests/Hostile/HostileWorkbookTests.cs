@@ -23,7 +23,6 @@ public sealed class HostileWorkbookTests
     /// <summary>Bytes one import may allocate on the test's thread: a real workbook needs a few MB.</summary>
     private const long MemoryBound = 150L * 1024 * 1024;
 
-    private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(30);
 
     private readonly CliHarness cli = new();
 
@@ -82,18 +81,14 @@ public sealed class HostileWorkbookTests
     {
         cli.Files.AddFile(Path, new MockFileData(bytes));
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-
         var (exit, _, error) = cli.Run("import", Path, "--profile", "dien-bien", "--plan", ProgrammeId, "--out", "/w/data.csv");
 
-        clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Assert.True(exit == ExitCodes.BadInput, $"exit {exit}: {error}");
         Assert.Contains($"{Path}: ", error, StringComparison.Ordinal);
         Assert.Contains($"(limit ImportLimits.{limit})", error, StringComparison.Ordinal);
         Assert.False(cli.Files.File.Exists("/w/data.csv"));
         Assert.True(allocated < MemoryBound, $"the import allocated {allocated / (1024 * 1024)} MB");
-        Assert.True(clock.Elapsed < TimeBound, $"the import took {clock.Elapsed}");
     }
 
     [Fact]
