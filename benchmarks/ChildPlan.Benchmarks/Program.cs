@@ -3,7 +3,7 @@ using ChildPlan.Benchmarks;
 
 // One executable for the whole suite: pick benchmarks with --filter, list them with --list flat (see benchmarks/README.md).
 // The exit code is 1 when a benchmark failed (its setup found the library and its baseline giving different results, or it threw).
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(SuiteConfig.Arguments(args), SuiteConfig.Create());
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(args, SuiteConfig.Create());
 var failed = summaries.Where(s => s.HasCriticalValidationErrors || s.Reports.Length < s.BenchmarksCases.Length || s.Reports.Any(r => !r.Success)).ToList();
 foreach (var summary in failed)
 {
