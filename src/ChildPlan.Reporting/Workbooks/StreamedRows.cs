@@ -101,11 +101,18 @@ internal sealed class StreamedRows
 
         StartCell(column, style, null);
         writer.WriteStartElement(valueElement, noAttributes);
-        // Stored as the double a spreadsheet holds, as ClosedXML stores it.
-        writer.WriteString(((double)v).ToString(CultureInfo.InvariantCulture));
+        writer.WriteString(NumberText(v));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
+
+    /// <summary>
+    /// The text of a number cell, as ClosedXML writes the small sheets: the double nearest the decimal, to 15 significant
+    /// digits (what a spreadsheet shows). A plain <c>(double)</c> cast can be one unit in the last place off the nearest
+    /// double, and its round-trip text then shows another 15th digit (86,0194174757281 for 443/515 × 100).
+    /// </summary>
+    internal static string NumberText(decimal value) =>
+        double.Parse(value.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture).ToString("G15", CultureInfo.InvariantCulture);
 
     /// <summary>A cell with a style and nothing in it.</summary>
     public void Empty(int column, StreamedCellStyle style)

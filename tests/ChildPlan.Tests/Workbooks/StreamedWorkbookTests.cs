@@ -91,6 +91,27 @@ public sealed class StreamedWorkbookTests
     private const string WorkbookCellsFont = "Times New Roman";
 
     [Fact]
+    public void Streamed_numbers_are_written_as_ClosedXML_writes_them_the_nearest_double_to_fifteen_digits()
+    {
+        // 443/515 × 100 = 86,019417475728155…: a plain (double) cast lands one unit in the last place low, whose text
+        // a spreadsheet shows as 86,0194174757281; ClosedXML, which wrote every row before they were streamed, writes 86.0194174757282.
+        var value = 443m / 515m * 100m;
+        var review = Review();
+        var evaluation = review with { Results = [.. review.Results.Select(r => r.Actual is null ? r : r with { Actual = r.Actual with { Value = value } })] };
+        Assert.Contains(evaluation.Results, r => r.Actual?.Value == value);
+
+        var bytes = Monitoring(evaluation, MonitoringOptions(sample: false));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var numbers = document.WorkbookPart!.WorksheetParts
+            .SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellValue>())
+            .Select(v => v.Text)
+            .ToList();
+        Assert.Contains("86.0194174757282", numbers);
+        Assert.DoesNotContain(numbers, n => n.StartsWith("86.0194174757281", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_plain_workbook_and_the_same_workbook_with_a_formula_beside_the_data_read_the_same()
     {
         var programme = Plan(ProgrammeId);
