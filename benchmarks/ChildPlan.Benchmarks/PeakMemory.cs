@@ -24,13 +24,14 @@ public static class PeakMemory
     /// <summary>Runs the scenario named in <paramref name="args"/> and returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args)
     {
-        if (args.Count < 2 || !Scenarios.TryGetValue(args[1], out var scenario))
+        var communes = Data.NationalData.Communes;
+        if (args.Count < 2 || args.Count > 3 || !Scenarios.TryGetValue(args[1], out var scenario)
+            || (args.Count == 3 && !(int.TryParse(args[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out communes) && communes > 0)))
         {
-            Console.Error.WriteLine($"usage: peak {string.Join('|', Scenarios.Keys)} [COMMUNES]");
+            Console.Error.WriteLine($"usage: peak {string.Join('|', Scenarios.Keys)} [COMMUNES] (COMMUNES: a whole number above 0; default {Data.NationalData.Communes})");
             return 2;
         }
 
-        var communes = args.Count > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Data.NationalData.Communes;
         var (setup, run) = scenario(communes);
         setup();
         GC.Collect();
