@@ -173,6 +173,49 @@ public sealed class StreamedWorkbookTests
         Assert.Contains("the numerator is given", plain.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>What reading a workbook gives: its observations, or the message of its problems.</summary>
+    private static string Outcome(byte[] bytes, Plan plan)
+    {
+        try
+        {
+            var data = CollectionWorkbook.Read(new MemoryStream(bytes), "data.xlsx", plan);
+            return string.Join("\n", data.Observations.Select(o => $"{o.IndicatorId}/{o.MeasureId} {o.Value} {o.Numerator}/{o.Denominator} {o.Location}"));
+        }
+        catch (ChildPlanInputException e)
+        {
+            return e.Message;
+        }
+    }
+
+    [Theory]
+    [InlineData("[Red]0.00")] // ClosedXML reads the "d" of the colour as a date letter: the number is a date to it
+    [InlineData("[Yellow]#,##0")]
+    [InlineData("[$VND]#,##0")]
+    [InlineData("[DBNum1]0")]
+    [InlineData("\\d0.0")]
+    [InlineData("[Blue]#,##0.0")]
+    [InlineData("#,##0.00;[Red]-#,##0.00")]
+    public void A_number_in_a_custom_format_reads_the_same_with_or_without_a_formula_beside_the_data(string format)
+    {
+        var programme = Plan(ProgrammeId);
+        byte[] Filled(bool formula)
+        {
+            using var workbook = Open(Collection(programme, 2025, Unit("099")));
+            var data = workbook.Worksheet(CollectionWorkbook.DataSheetName);
+            var cell = data.Cell(RowOf(data, "CT1"), CollectionWorkbook.ValueColumn).SetValue(66.7m);
+            cell.Style.NumberFormat.Format = format;
+            if (formula)
+            {
+                // Outside the columns read: only the way the workbook is read changes, not what is read.
+                data.Cell(RowOf(data, "CT1"), 12).FormulaA1 = "1+1";
+            }
+
+            return Save(workbook);
+        }
+
+        Assert.Equal(Outcome(Filled(formula: true), programme), Outcome(Filled(formula: false), programme));
+    }
+
     [Fact]
     public void Files_written_as_one_are_made_one_at_a_time_each_straight_to_its_temporary_file()
     {
