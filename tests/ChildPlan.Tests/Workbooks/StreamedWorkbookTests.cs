@@ -88,6 +88,35 @@ public sealed class StreamedWorkbookTests
         Assert.Equal(evaluation.Results.Count, rows);
     }
 
+    [Theory]
+    [InlineData("Tỉ lệ trẻ em _x0041_ được tiêm chủng")]
+    [InlineData("_x003D_HYPERLINK(\"http://x\",\"y\")")]
+    public void A_streamed_text_that_looks_like_an_Excel_escape_is_stored_escaped_as_ClosedXML_stores_it(string name)
+    {
+        // A spreadsheet reads _xHHHH_ in a cell's text as the character HHHH (ECMA-376 ST_Xstring), so ClosedXML, which wrote
+        // every row before they were streamed, stores such text as _x005F_xHHHH_. (ClosedXML 0.95 itself reads both back as
+        // the character, so the text is checked as stored, decoded as the standard says.)
+        var review = Review();
+        var evaluation = review with { Results = [.. review.Results.Select((r, i) => i == 0 ? r with { Indicator = r.Indicator with { Name = name } } : r)] };
+        var bytes = Monitoring(evaluation, MonitoringOptions(sample: false));
+
+        string sheetName, address;
+        using (var workbook = Open(bytes))
+        {
+            var goal = evaluation.Plan.Goals.ToList().FindIndex(g => g.Id == evaluation.Results[0].Indicator.GoalId);
+            var sheet = workbook.Worksheet(goal + 2);
+            sheetName = sheet.Name;
+            address = sheet.Cell(Find(sheet, "Tên chỉ tiêu").Address.RowNumber + 1, Column("Tên chỉ tiêu")).Address.ToString()!;
+        }
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var workbookPart = document.WorkbookPart!;
+        var id = workbookPart.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == sheetName).Id!.Value!;
+        var cell = ((WorksheetPart)workbookPart.GetPartById(id)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == address);
+        var item = workbookPart.SharedStringTablePart!.SharedStringTable.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(name, System.Xml.XmlConvert.DecodeName(item.InnerText));
+    }
+
     private const string WorkbookCellsFont = "Times New Roman";
 
     [Fact]
