@@ -133,24 +133,12 @@ public sealed partial class ChildPlanCommandLine
     /// Writes every file atomically, after checking every target first (a folder, link, device or FIFO in the way; an existing file
     /// unless forced), so nothing is written when one would be refused; a write that fails midway removes what it wrote.
     /// </summary>
-    private void WritePaths(IReadOnlyList<(string Path, byte[] Content)> paths, bool force)
-    {
-        cancellation.ThrowIfCancellationRequested();
-        var problems = paths
-            .Select(p => AtomicFile.FindTargetProblem(fileSystem, p.Path) ?? (!force && fileSystem.File.Exists(p.Path) ? new InputProblem(p.Path, AlreadyExists) : null))
-            .OfType<InputProblem>()
-            .ToList();
-        if (problems.Count > 0)
-        {
-            throw new ChildPlanInputException(problems);
-        }
-
-        AtomicFile.WriteAll(fileSystem, paths);
-    }
+    private void WritePaths(IReadOnlyList<(string Path, byte[] Content)> paths, bool force) =>
+        WriteStreamed([.. paths.Select(p => (p.Path, (Action<Stream>)(stream => stream.Write(p.Content))))], force);
 
     /// <summary>
     /// Writes files made one at a time (each straight to its temporary file, so only one is ever in memory), all or none, after
-    /// checking every target as <see cref="WritePaths"/> does.
+    /// checking every target first (see <see cref="WritePaths"/>).
     /// </summary>
     private void WriteStreamed(IReadOnlyList<(string Path, Action<Stream> Write)> paths, bool force)
     {

@@ -275,6 +275,7 @@ internal sealed class CsvRecordReader
         if (charCount == chars.Length)
         {
             Array.Resize(ref chars, chars.Length * 2);
+            source = chars; // the record's fields, written before and after, are read from the grown buffer
         }
 
         chars[charCount++] = ch;
@@ -290,6 +291,7 @@ internal sealed class CsvRecordReader
         if (charCount + run.Length > chars.Length)
         {
             Array.Resize(ref chars, Math.Max(chars.Length * 2, charCount + run.Length));
+            source = chars;
         }
 
         run.CopyTo(chars.AsSpan(charCount));

@@ -189,7 +189,7 @@ internal sealed class ObservationIndex
         var before = cells.Row(codeId);
         if (before is null || replace)
         {
-            cells.Set(codeId, row, codeCount);
+            cells.Set(codeId, row);
         }
 
         if (!cells.HasData && string.Equals(row.MeasureId, measures[slot].Id, StringComparison.Ordinal))
@@ -218,7 +218,7 @@ internal sealed class ObservationIndex
         var found = inRange ? byYear[slot][year - PlanValidator.MinYear] : years[slot].Find(c => c.Year == year);
         if (found is null)
         {
-            found = new YearCells(year, codeCount, measures[slot]);
+            found = new YearCells(year, Units.CodeCount, measures[slot]);
             years[slot].Add(found);
             if (inRange)
             {

@@ -21,6 +21,10 @@ internal sealed class YearCells
 
     private readonly Measure measure;
 
+    /// <summary>The rows of codes the hierarchy does not hold (mistyped codes, the plan's area outside the units file): few, or all problems.</summary>
+    private Dictionary<int, Cell>? others;
+
+    /// <summary>The rows of <paramref name="measure"/> in <paramref name="year"/>, in an array over the hierarchy's <paramref name="size"/> codes.</summary>
     public YearCells(int year, int size, Measure measure)
     {
         Year = year;
@@ -35,31 +39,37 @@ internal sealed class YearCells
     /// <summary>Whether the measure is a rate (what the cells' kinds were read as).</summary>
     public bool IsRate { get; }
 
-    /// <summary>The cells by code number.</summary>
-    public Cell[] Cells { get; private set; }
+    /// <summary>The cells by code number, for the codes the hierarchy holds.</summary>
+    public Cell[] Cells { get; }
 
     /// <summary>Whether a row names the measure as the plan does (the year is one with data).</summary>
     public bool HasData { get; set; }
 
     /// <summary>The row at code number <paramref name="code"/>, if any.</summary>
-    public Observation? Row(int code) => code >= 0 && code < Cells.Length ? Cells[code].Row : null;
+    public Observation? Row(int code) =>
+        code >= 0 && code < Cells.Length ? Cells[code].Row
+        : others is not null && others.TryGetValue(code, out var other) ? other.Row
+        : null;
 
-    /// <summary>Puts <paramref name="row"/> at code number <paramref name="code"/>, making room up to <paramref name="size"/> codes.</summary>
-    public void Set(int code, Observation row, int size)
+    /// <summary>
+    /// Puts <paramref name="row"/> at code number <paramref name="code"/>; a code the hierarchy does not hold is kept aside, so
+    /// that rows of many such codes cost what they are, not an array over all codes for each measure and year.
+    /// </summary>
+    public void Set(int code, Observation row)
     {
-        if (code >= Cells.Length)
-        {
-            var cells = Cells;
-            Array.Resize(ref cells, Math.Max(size, Cells.Length * 2));
-            Cells = cells;
-        }
-
-        ref var cell = ref Cells[code];
-        cell.Row = row;
+        var cell = new Cell { Row = row };
         (cell.Kind, cell.First, cell.Second) = !ObservationIndex.IsFor(row, measure) ? (None, 0, 0)
             : !IsRate ? (Value, row.Value ?? 0, 0)
             : row is { Numerator: { } n, Denominator: { } d } ? (Counts, n, d)
             : (ValueOnly, 0, 0);
+        if (code < Cells.Length)
+        {
+            Cells[code] = cell;
+        }
+        else
+        {
+            (others ??= [])[code] = cell;
+        }
     }
 
     /// <summary>One code's row and its numbers.</summary>

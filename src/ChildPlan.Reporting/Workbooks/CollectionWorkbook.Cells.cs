@@ -264,7 +264,7 @@ public static partial class CollectionWorkbook
         return formats.Count == 0
             ? null
             : [.. formats.Select(id => codes.TryGetValue(id, out var code) && code.Length > 0
-                ? IsPlainNumberFormat(code)
+                ? IsPlainNumberFormat(code) && ClosedXmlReadsAsNumber(code)
                 : id is 0 or 1 or 2 or 3 or 4 or 9 or 10 or 11)];
     }
 
@@ -303,6 +303,36 @@ public static partial class CollectionWorkbook
                 case '#' or '?' or '.' or ',' or '%' or '+' or '-' or 'E' or 'e' or ' ' or ';' or '(' or ')' or '=' or '<' or '>':
                     break;
                 default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether ClosedXML 0.95 takes a number in a cell of format <paramref name="code"/> for a number rather than a date: the first
+    /// digit placeholder (<c>0 # ?</c>) comes before any date letter (<c>y m d h s</c>), quoted text skipped but not brackets or
+    /// escapes, so that <c>[Red]0.00</c> is a date to it (and to the import, whichever way the workbook is read).
+    /// </summary>
+    private static bool ClosedXmlReadsAsNumber(string code)
+    {
+        var lower = code.ToLowerInvariant();
+        for (var i = 0; i < lower.Length; i++)
+        {
+            switch (lower[i])
+            {
+                case '"':
+                    i = lower.IndexOf('"', i + 1);
+                    if (i < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '0' or '#' or '?':
+                    return true;
+                case 'y' or 'm' or 'd' or 'h' or 's':
                     return false;
             }
         }

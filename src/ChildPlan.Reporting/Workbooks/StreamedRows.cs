@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -10,7 +11,7 @@ namespace ChildPlan.Reporting.Workbooks;
 /// quote prefix exactly as <see cref="WorkbookCells.WriteText"/> does; numbers as numbers; each cell refers to a
 /// shared style by index (<see cref="StreamedStyles"/>).
 /// </summary>
-internal sealed class StreamedRows
+internal sealed partial class StreamedRows
 {
     private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
 
@@ -71,11 +72,14 @@ internal sealed class StreamedRows
         }
 
         var prefixed = clean[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+        // A spreadsheet reads _xHHHH_ in a cell's text as the character HHHH: such text is escaped as ClosedXML escapes it.
+        var stored = clean.Contains("_x", StringComparison.Ordinal) ? ExcelEscape().Replace(clean, "_x005F_$1_") : clean;
         if (strings is not null)
         {
             StartCell(column, prefixed ? style with { QuotePrefix = true } : style, "s");
             writer.WriteStartElement(valueElement, noAttributes);
-            writer.WriteString(strings.Index(clean).ToString(CultureInfo.InvariantCulture));
+            writer.WriteString(strings.Index(stored).ToString(CultureInfo.InvariantCulture));
             writer.WriteEndElement();
             writer.WriteEndElement();
             return;
@@ -84,7 +88,7 @@ internal sealed class StreamedRows
         StartCell(column, prefixed ? style with { QuotePrefix = true } : style, "inlineStr");
         writer.WriteStartElement(inlineElement, noAttributes);
         writer.WriteStartElement(textElement, char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) ? preserve : noAttributes);
-        writer.WriteString(clean);
+        writer.WriteString(stored);
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteEndElement();
@@ -133,6 +137,10 @@ internal sealed class StreamedRows
 
         writer.WriteStartElement(cellElement, attributes);
     }
+
+    /// <summary>An escape a spreadsheet decodes in text (<c>_x0041_</c>), which ClosedXML writes as <c>_x005F_x0041_</c>.</summary>
+    [GeneratedRegex(@"_(x[\dA-Fa-f]{4})_", RegexOptions.CultureInvariant)]
+    private static partial Regex ExcelEscape();
 
     /// <summary>An A1 reference: column 1 is A, 27 is AA.</summary>
     public static string Reference(int column, int row)

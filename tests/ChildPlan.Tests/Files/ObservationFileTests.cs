@@ -179,4 +179,18 @@ public sealed class ObservationFileTests
 
         Assert.Equal(expected, data.Select(o => (o.Location!.Line!.Value, o.Source)));
     }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1_000)]
+    [InlineData(5_000)]
+    public void A_quoted_line_longer_than_the_reader_keeps_for_it_at_first_keeps_every_field(int length)
+    {
+        // A quoted source with a comma is read character by character into a buffer that starts small and grows: the
+        // fields written before and after it grew are all read from the grown buffer.
+        var source = "Báo cáo số 12/BC-UBND, " + new string('x', length);
+        var data = Read($"indicator,year,value,numerator,denominator,unit,source\nCT9,2025,1,,,11,\"{source}\"\nCT9,2024,2,,,12,\"short, quoted\"\n");
+
+        Assert.Equal([(2025, "11", source), (2024, "12", "short, quoted")], data.Select(o => (o.Year, o.UnitCode, o.Source)));
+    }
 }

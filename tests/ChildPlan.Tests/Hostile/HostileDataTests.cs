@@ -68,6 +68,27 @@ public sealed class HostileDataTests
     }
 
     [Fact]
+    public void Rows_of_many_unknown_units_spread_over_many_years_are_refused_in_memory_bounded_by_the_rows()
+    {
+        // Each row names a unit the units file does not have, in one of the 301 years a data file may give: every row is a
+        // problem, and what the check holds while it looks for them grows with the rows, not with rows × years.
+        const int Count = 30_000;
+        var csv = new StringBuilder("indicator,year,value,numerator,denominator,unit\n");
+        for (var i = 0; i < Count; i++)
+        {
+            csv.Append("R1,").Append(1900 + (i % 301)).Append(",3,,,X").Append(i).Append('\n');
+        }
+
+        cli.Files.AddFile("/in/units.csv", new MockFileData(Encoding.UTF8.GetBytes(csv.ToString())));
+
+        var (exit, err, allocated) = Evaluate("/in/units.csv");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("/in/units.csv:2: unknown administrative unit 'X0'", err, StringComparison.Ordinal);
+        Assert.True(allocated < 200_000_000, $"{allocated:N0} bytes allocated");
+    }
+
+    [Fact]
     public void A_data_year_outside_1900_to_2200_is_refused_at_its_line()
     {
         cli.Files.AddFile("/in/years.csv", new MockFileData("indicator,year,value,numerator,denominator,unit\nR1,99999,3,,,11\nR1,0,3,,,11\n"));
