@@ -71,7 +71,7 @@ internal sealed partial class StreamedRows
             return;
         }
 
-        var prefixed = clean[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        var prefixed = WorkbookCells.NeedsQuotePrefix(clean);
 
         // A spreadsheet reads _xHHHH_ in a cell's text as the character HHHH: such text is escaped as ClosedXML escapes it.
         var stored = clean.Contains("_x", StringComparison.Ordinal) ? ExcelEscape().Replace(clean, "_x005F_$1_") : clean;

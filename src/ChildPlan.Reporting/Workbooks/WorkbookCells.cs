@@ -51,13 +51,16 @@ internal static class WorkbookCells
     {
         var clean = Clean(text ?? string.Empty);
         cell.SetValue<string>(clean);
-        if (clean.Length > 0 && clean[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (NeedsQuotePrefix(clean))
         {
             cell.Style.IncludeQuotePrefix = true;
         }
 
         return cell;
     }
+
+    /// <summary>Whether a spreadsheet would read <paramref name="clean"/> as a formula if it were retyped: it then gets a quote prefix.</summary>
+    public static bool NeedsQuotePrefix(string clean) => clean.Length > 0 && clean[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>Writes a number (or nothing) with <paramref name="format"/>.</summary>
     public static IXLCell WriteNumber(this IXLCell cell, decimal? value, string format)
