@@ -38,10 +38,7 @@ internal sealed class TemplateCache
     public (ITemplateSource Source, Template Template) Get(IReadOnlyList<ITemplateSource> sources, string templateName)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        if (!TemplateNames.IsValid(templateName))
-        {
-            throw new TemplateException($"'{templateName}' is not a valid template name (relative, no '..').");
-        }
+        TemplateRenderer.RequireValidName(templateName);
 
         // A source that cannot change and lacks the name is remembered as lacking it only once a later source has it:
         // names no source has (an include a template makes up) are not kept.
@@ -79,7 +76,7 @@ internal sealed class TemplateCache
             }
         }
 
-        throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Description))}.");
+        throw TemplateRenderer.NoSourceHas(sources, templateName);
     }
 
     private static void Remember(List<ConcurrentDictionary<string, FixedTemplate>>? lacking, string templateName)

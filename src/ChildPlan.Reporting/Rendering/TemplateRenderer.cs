@@ -34,10 +34,7 @@ public sealed class TemplateRenderer
     public static (ITemplateSource Source, string Text) Resolve(IReadOnlyList<ITemplateSource> sources, string templateName)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        if (!TemplateNames.IsValid(templateName))
-        {
-            throw new TemplateException($"'{templateName}' is not a valid template name (relative, no '..').");
-        }
+        RequireValidName(templateName);
 
         foreach (var source in sources)
         {
@@ -47,8 +44,22 @@ public sealed class TemplateRenderer
             }
         }
 
-        throw new TemplateException($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Description))}.");
+        throw NoSourceHas(sources, templateName);
     }
+
+    /// <summary>Refuses a template name that is not relative or climbs with <c>..</c>.</summary>
+    /// <exception cref="TemplateException">The name is not valid.</exception>
+    internal static void RequireValidName(string templateName)
+    {
+        if (!TemplateNames.IsValid(templateName))
+        {
+            throw new TemplateException($"'{templateName}' is not a valid template name (relative, no '..').");
+        }
+    }
+
+    /// <summary>The error when none of <paramref name="sources"/> has <paramref name="templateName"/>.</summary>
+    internal static TemplateException NoSourceHas(IReadOnlyList<ITemplateSource> sources, string templateName) =>
+        new($"No template '{templateName}' in {string.Join(", ", sources.Select(s => s.Description))}.");
 
     /// <summary>
     /// Reads a template from a source that may be a plugin's code: whatever it throws, other than a
