@@ -1,4 +1,5 @@
 using ChildPlan.Profiles;
+using ChildPlan.Reporting.Documents;
 using ChildPlan.Reporting.Localization;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
@@ -16,13 +17,19 @@ public sealed class ReportService
     private readonly IProfileCatalog catalog;
     private readonly ReportRenderer renderer;
     private readonly IClock clock;
+    private readonly IPdfPrinter? printer;
 
     /// <summary>Creates the service.</summary>
-    public ReportService(IProfileCatalog catalog, ReportRenderer renderer, IClock clock)
+    /// <param name="catalog">The installed profiles.</param>
+    /// <param name="renderer">Renders the templates.</param>
+    /// <param name="clock">The clock (when a workbook was made).</param>
+    /// <param name="printer">Prints PDF (<see cref="ReportFormat.Pdf"/>); none unless the ChildPlan.Reporting.Pdf package is added.</param>
+    public ReportService(IProfileCatalog catalog, ReportRenderer renderer, IClock clock, IPdfPrinter? printer = null)
     {
         this.catalog = catalog;
         this.renderer = renderer;
         this.clock = clock;
+        this.printer = printer;
     }
 
     /// <summary>
@@ -63,6 +70,53 @@ public sealed class ReportService
         ArgumentNullException.ThrowIfNull(input);
         var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
         return renderer.Render(kind, format, ReportModelBuilder.Build(kind, input), profile, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes one report of a profile's plan as a file in <paramref name="format"/> to <paramref name="output"/> (which is left
+    /// open): HTML or Markdown as UTF-8 text, a Word document rendered from the report's <c>.docx</c> template, or the HTML
+    /// report printed to PDF by the <see cref="IPdfPrinter"/>. Nothing is written when the report fails.
+    /// </summary>
+    /// <exception cref="TemplateException">A template is missing, broken, exceeds a limit, or (DOCX) renders malformed XML.</exception>
+    /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
+    /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
+    public async Task WriteAsync(ReportKind kind, ReportFormat format, ReportInput input, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
+        var model = ReportModelBuilder.Build(kind, input);
+        switch (format)
+        {
+            case ReportFormat.Html or ReportFormat.Markdown:
+                var text = renderer.Render(kind, format == ReportFormat.Html ? OutputFormat.Html : OutputFormat.Markdown, model, profile, cancellationToken);
+                await output.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
+                break;
+            case ReportFormat.Docx:
+                var templateName = ReportRenderer.TemplateName(kind, OutputFormat.Docx);
+                var document = renderer.Render(templateName, OutputFormat.Docx, model, profile, cancellationToken);
+                using (var buffer = new MemoryStream())
+                {
+                    WordPackage.Write(document, templateName, DocumentProperties.Of(model), buffer);
+                    buffer.Position = 0;
+                    await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case ReportFormat.Pdf:
+                var pdfPrinter = printer ?? throw new InvalidOperationException("PDF needs a printer: add the ChildPlan.Reporting.Pdf package and register it (builder.AddPdf()), or pass an IPdfPrinter to ReportService.");
+                var html = renderer.Render(kind, OutputFormat.Html, model, profile, cancellationToken);
+                using (var buffer = new MemoryStream())
+                {
+                    await pdfPrinter.PrintAsync(html, DocumentProperties.Of(model), buffer, cancellationToken).ConfigureAwait(false);
+                    buffer.Position = 0;
+                    await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
+        }
     }
 
     /// <summary>

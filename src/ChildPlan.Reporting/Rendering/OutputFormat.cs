@@ -8,4 +8,10 @@ public enum OutputFormat
 
     /// <summary>Markdown.</summary>
     Markdown,
+
+    /// <summary>
+    /// WordprocessingML: the main document part (<c>word/document.xml</c>) of a Word document, which
+    /// <see cref="ReportService.WriteAsync"/> packages as a <c>.docx</c>; values are XML-escaped.
+    /// </summary>
+    Docx,
 }

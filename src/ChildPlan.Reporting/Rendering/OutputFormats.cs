@@ -6,8 +6,14 @@ public static class OutputFormats
     private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("&<>\"'");
     private static readonly System.Buffers.SearchValues<char> MarkdownSpecial = System.Buffers.SearchValues.Create("&<>\\`*_[]|#\r\n");
 
-    /// <summary>The file extension without a dot (<c>html</c>, <c>md</c>).</summary>
-    public static string Extension(this OutputFormat format) => format == OutputFormat.Html ? "html" : "md";
+    /// <summary>The file extension without a dot (<c>html</c>, <c>md</c>, <c>docx</c>).</summary>
+    public static string Extension(this OutputFormat format) => format switch
+    {
+        OutputFormat.Html => "html",
+        OutputFormat.Markdown => "md",
+        OutputFormat.Docx => "docx",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
 
     /// <summary>
     /// Escapes text for the format: in HTML <c>&amp; &lt; &gt; " '</c> become entities and every other
