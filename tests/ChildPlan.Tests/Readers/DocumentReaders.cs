@@ -103,6 +103,19 @@ internal static partial class DocumentReaders
         return Run(Tool("CHILDPLAN_PDFTOTEXT", "/usr/bin/pdftotext", "pdftotext (poppler-utils)"), [.. arguments]);
     }
 
+    /// <summary>The words of page <paramref name="page"/> of <paramref name="pdf"/> with where they stand (pdftotext -bbox).</summary>
+    public static IReadOnlyList<PdfWord> Words(string pdf, int page)
+    {
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        var html = Run(Tool("CHILDPLAN_PDFTOTEXT", "/usr/bin/pdftotext", "pdftotext (poppler-utils)"), "-enc", "UTF-8", "-bbox", "-f", number, "-l", number, pdf, "-");
+        return [.. Word().Matches(html).Select(m => new PdfWord(
+            System.Net.WebUtility.HtmlDecode(m.Groups[5].Value),
+            double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+            double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
+            double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture),
+            double.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture)))];
+    }
+
     /// <summary>The fonts of <paramref name="pdf"/> (pdffonts).</summary>
     public static IReadOnlyList<PdfFont> Fonts(string pdf)
     {
@@ -215,6 +228,9 @@ internal static partial class DocumentReaders
 
     [GeneratedRegex("-+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dashes();
+
+    [GeneratedRegex("""<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>""", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Space();
