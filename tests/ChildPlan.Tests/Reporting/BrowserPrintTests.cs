@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
-using static ChildPlan.Tests.Readers.DocumentReaders;
 
 namespace ChildPlan.Tests.Reporting;
 
@@ -55,5 +55,44 @@ public sealed class BrowserPrintTests
         {
             work.Delete(recursive: true);
         }
+    }
+
+    private static string Tool(string variable, string path, string what)
+    {
+        var candidate = Environment.GetEnvironmentVariable(variable) ?? path;
+        if (File.Exists(candidate))
+        {
+            return candidate;
+        }
+
+        var message = $"{what} is not installed at {candidate} (set {variable} to its path).";
+        if (Environment.GetEnvironmentVariable("CHILDPLAN_REQUIRE_BROWSER") == "1")
+        {
+            Assert.Fail(message + " CHILDPLAN_REQUIRE_BROWSER=1, so this is a failure, not a skip.");
+        }
+
+        Assert.Skip(message);
+        return candidate;
+    }
+
+    private static string Run(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{file} did not finish in 90 s.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"{file} exited with {process.ExitCode}: {stderr.Result}");
+        return stdout.Result;
     }
 }

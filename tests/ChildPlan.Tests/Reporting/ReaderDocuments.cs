@@ -1,6 +1,11 @@
+using ChildPlan.Hosting;
 using ChildPlan.Reporting;
+using ChildPlan.Reporting.Documents;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Tests.Readers;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace ChildPlan.Tests.Reporting;
 
@@ -9,7 +14,7 @@ namespace ChildPlan.Tests.Reporting;
 /// (converted to PDF by one LibreOffice) and as PDF, for <see cref="RealReaderTests"/>. Kept, with a picture of page 1 of
 /// each, under <c>$CHILDPLAN_ARTIFACTS/documents</c> when that is set.
 /// </summary>
-public sealed class ReaderDocuments : IDisposable
+public sealed class ReaderDocuments : IAsyncDisposable
 {
     /// <summary>The signer the annual report is signed by.</summary>
     internal static readonly Signer Signer = new(null, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Thử");
@@ -19,12 +24,18 @@ public sealed class ReaderDocuments : IDisposable
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("childplan-readers-");
     private readonly Lazy<Task<IReadOnlyDictionary<ReportKind, ReaderDocument>>> docx;
     private readonly Lazy<Task<IReadOnlyDictionary<ReportKind, ReaderDocument>>> pdf;
+    private readonly Lazy<ServiceProvider> services;
 
     /// <summary>Creates the (empty) set; the documents are written when a test first asks for them.</summary>
     public ReaderDocuments()
     {
         docx = new(WriteDocxAsync);
         pdf = new(WritePdfAsync);
+        services = new(() => new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 12, 5, 2, 0)))
+            .AddSingleton<IPdfPrinter>(new ChromiumCommandLinePrinter(work.FullName))
+            .AddChildPlan(b => b.AddDienBien().AddReporting())
+            .BuildServiceProvider());
     }
 
     /// <summary>The report as the library's .docx, with the PDF LibreOffice converts it to.</summary>
@@ -34,7 +45,23 @@ public sealed class ReaderDocuments : IDisposable
     internal async Task<ReaderDocument> PdfAsync(ReportKind kind) => (await pdf.Value)[kind];
 
     /// <inheritdoc/>
-    public void Dispose() => work.Delete(recursive: true);
+    public async ValueTask DisposeAsync()
+    {
+        if (services.IsValueCreated)
+        {
+            await services.Value.DisposeAsync();
+        }
+
+        work.Delete(recursive: true);
+    }
+
+    /// <summary>Writes a report as a file through the host's <see cref="ReportService"/>, with PDF printing added.</summary>
+    private async Task<byte[]> WriteAsync(ReportKind kind, ReportFormat format, ReportInput input)
+    {
+        using var output = new MemoryStream();
+        await services.Value.GetRequiredService<ReportService>().WriteAsync(kind, format, input, output, TestContext.Current.CancellationToken);
+        return output.ToArray();
+    }
 
     private static ReportInput Input() =>
         ReportFixture.Input("ctht-2021-2030", 2025, new ReportDetails { Signer = Signer });
@@ -51,7 +78,7 @@ public sealed class ReaderDocuments : IDisposable
             byte[] bytes;
             try
             {
-                bytes = await ReportFixture.WriteAsync(kind, ReportFormat.Docx, input);
+                bytes = await WriteAsync(kind, ReportFormat.Docx, input);
             }
             catch (Exception e) when (e is NotSupportedException or ChildPlan.Reporting.Rendering.TemplateException)
             {
@@ -79,12 +106,11 @@ public sealed class ReaderDocuments : IDisposable
     private async Task<IReadOnlyDictionary<ReportKind, ReaderDocument>> WritePdfAsync()
     {
         var input = Input();
-        var printer = new ChromiumCommandLinePrinter(work.FullName);
         var documents = new Dictionary<ReportKind, ReaderDocument>();
         foreach (var kind in Kinds)
         {
             var file = Path.Combine(work.FullName, Name(kind) + ".pdf");
-            await File.WriteAllBytesAsync(file, await ReportFixture.WriteAsync(kind, ReportFormat.Pdf, input, printer), TestContext.Current.CancellationToken);
+            await File.WriteAllBytesAsync(file, await WriteAsync(kind, ReportFormat.Pdf, input), TestContext.Current.CancellationToken);
             documents[kind] = new(ReportModelBuilder.Build(kind, input), file, file);
             Keep(file, file);
         }

@@ -50,18 +50,6 @@ internal static class ReportFixture
     public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null) =>
         Service(renderer: renderer).Render(kind, format, input, TestContext.Current.CancellationToken);
 
-    /// <summary>
-    /// Writes a report as a file in <paramref name="format"/> through the host's service (<see cref="ReportService.WriteAsync"/>),
-    /// PDF printed by <paramref name="printer"/>.
-    /// </summary>
-    public static async Task<byte[]> WriteAsync(ReportKind kind, ReportFormat format, ReportInput input, ChildPlan.Reporting.Documents.IPdfPrinter? printer = null)
-    {
-        var service = printer is null ? Service() : new ReportService(Catalog, Services.GetRequiredService<ReportRenderer>(), ClockOn(Today), printer);
-        using var output = new MemoryStream();
-        await service.WriteAsync(kind, format, input, output, TestContext.Current.CancellationToken);
-        return output.ToArray();
-    }
-
     /// <summary>The host's service, or one like it rendering with <paramref name="renderer"/>.</summary>
     private static ReportService Service(ReportRenderer? renderer = null) => renderer is null
         ? Services.GetRequiredService<ReportService>()
