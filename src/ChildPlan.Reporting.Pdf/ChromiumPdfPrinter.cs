@@ -63,7 +63,10 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // A start is not abandoned half-way when the caller cancels (LaunchTimeout bounds it): the browser it
+        // started is the printer's, reused by the next print and closed with the printer.
         var current = await BrowserAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
         using var limit = new CancellationTokenSource(options.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         IPage? page = null;
@@ -251,7 +254,7 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
                     UserDataDir = profile.FullName,
                     Args = [.. arguments],
                     Timeout = (int)options.LaunchTimeout.TotalMilliseconds,
-                }).WaitAsync(cancellationToken).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
             catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
             {
