@@ -29,7 +29,7 @@ public sealed class PackageDependencyTests
         { typeof(HaiDuongProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
         { typeof(TayNinhProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
         { typeof(ReportService).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Indicators", "ChildPlan.Hosting", "NodaTime", "Scriban.Signed", "ClosedXML", "DocumentFormat.OpenXml", "Microsoft.Extensions.DependencyInjection.Abstractions", "TestableIO.System.IO.Abstractions", "TestableIO.System.IO.Abstractions.Wrappers", "Testably.Abstractions.FileSystem.Interface"] },
-        { typeof(ChromiumPdfPrinter).Assembly.GetName().Name!, ["ChildPlan.Reporting", "ChildPlan.Hosting", "PuppeteerSharp", "Microsoft.Extensions.DependencyInjection.Abstractions", "TestableIO.System.IO.Abstractions", "TestableIO.System.IO.Abstractions.Wrappers", "Testably.Abstractions.FileSystem.Interface"] },
+        { typeof(ChromiumPdfPrinter).Assembly.GetName().Name!, ["ChildPlan.Reporting", "ChildPlan.Hosting", "PuppeteerSharp", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "TestableIO.System.IO.Abstractions", "TestableIO.System.IO.Abstractions.Wrappers", "Testably.Abstractions.FileSystem.Interface"] },
     };
 
     [Fact]
