@@ -70,22 +70,35 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         using var limit = new CancellationTokenSource(options.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         IPage? page = null;
-        var print = Task.Run(
-            async () =>
-            {
-                page = await current.NewPageAsync().ConfigureAwait(false);
-                return await PrintPageAsync(page, html, properties).ConfigureAwait(false);
-            },
-            CancellationToken.None);
         byte[] pdf;
         try
         {
-            pdf = await print.WaitAsync(linked.Token).ConfigureAwait(false);
+            var opening = current.NewPageAsync();
+            try
+            {
+                page = await opening.WaitAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                // The page still opens in the browser: close it when it does.
+                _ = opening.ContinueWith(t => t.Result.CloseAsync(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                throw;
+            }
+
+            var print = PrintPageAsync(page, html, properties);
+            try
+            {
+                pdf = await print.WaitAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                // The print goes on in the browser until its page is closed: observe how it ends.
+                _ = print.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw;
+            }
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
-            // The print goes on in the browser: observe its end, close its page (or the browser, if the page will not close).
-            _ = print.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             await AbandonAsync(current, page).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             throw new PdfPrintException(
@@ -94,7 +107,7 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         catch (Exception e) when (e is PuppeteerException or InvalidOperationException or IOException)
         {
             await AbandonAsync(current, page).ConfigureAwait(false);
-            throw new PdfPrintException($"Printing '{properties.Title}' to PDF with {current.Process?.StartInfo.FileName ?? "the browser"} failed: {e.Message}", e);
+            throw new PdfPrintException($"Printing '{properties.Title}' to PDF with the browser {current.Process?.StartInfo.FileName} failed: {Describe(e)}", e);
         }
 
         await ClosePageAsync(page).ConfigureAwait(false);
@@ -173,6 +186,9 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         }).ConfigureAwait(false);
     }
 
+    private static string Describe(Exception e) =>
+        e.InnerException is { } inner && !e.Message.Contains(inner.Message, StringComparison.Ordinal) ? $"{e.Message} ({inner.Message})" : e.Message;
+
     private static async Task ClosePageAsync(IPage? page)
     {
         if (page is null)
@@ -225,7 +241,7 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         try
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            if (browser is { IsConnected: true } running)
+            if (browser is { IsConnected: true } running && running.Process is not { HasExited: true })
             {
                 return running;
             }
@@ -256,10 +272,10 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
                     Timeout = (int)options.LaunchTimeout.TotalMilliseconds,
                 }).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
+            catch (Exception e) when (e is PuppeteerException or ProcessException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
             {
                 DeleteProfile();
-                throw new PdfPrintException($"The browser {executable} did not start within {options.LaunchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s (PdfPrinterOptions.LaunchTimeout): {e.Message}", e);
+                throw new PdfPrintException($"The browser {executable} could not be started (PdfPrinterOptions.LaunchTimeout is {options.LaunchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s): {Describe(e)}", e);
             }
 
             Interlocked.Increment(ref launches);

@@ -51,6 +51,22 @@ public sealed class PdfPrinterSetupTests
     }
 
     [Fact]
+    public async Task A_program_that_is_not_a_browser_fails_to_start_with_an_error_naming_it()
+    {
+        if (!File.Exists("/bin/false"))
+        {
+            Assert.Skip("needs /bin/false (a program that exits at once).");
+        }
+
+        await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = "/bin/false", LaunchTimeout = TimeSpan.FromSeconds(10) });
+
+        var error = await Assert.ThrowsAsync<PdfPrintException>(() => printer.PrintAsync("<html></html>", Properties, Stream.Null, TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("The browser /bin/false could not be started", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, printer.BrowserLaunches);
+    }
+
+    [Fact]
     public async Task AddPdf_registers_one_printer_that_ReportService_uses_and_the_container_disposes()
     {
         var services = new ServiceCollection()

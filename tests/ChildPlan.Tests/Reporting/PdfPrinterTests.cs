@@ -109,6 +109,22 @@ public sealed class PdfPrinterTests
     }
 
     [Fact]
+    public async Task A_browser_that_died_is_started_again_for_the_next_print()
+    {
+        await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = ExternalTool.Chromium() });
+        await printer.PrintAsync("<!DOCTYPE html><html><body><p>Một</p></body></html>", Hanging, Stream.Null, TestContext.Current.CancellationToken);
+        var process = printer.BrowserProcess!;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        using var output = new MemoryStream();
+
+        await printer.PrintAsync("<!DOCTYPE html><html><body><p>Hai</p></body></html>", Hanging, output, TestContext.Current.CancellationToken);
+
+        Assert.True(output.Length > 0);
+        Assert.Equal(2, printer.BrowserLaunches);
+    }
+
+    [Fact]
     public async Task Cancelling_a_print_throws_OperationCanceledException_and_writes_nothing()
     {
         await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = ExternalTool.Chromium() });
