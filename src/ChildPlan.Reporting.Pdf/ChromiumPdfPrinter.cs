@@ -165,9 +165,9 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
                     await e.Request.AbortAsync(RequestAbortErrorCode.BlockedByClient).ConfigureAwait(false);
                 }
             }
-            catch (PuppeteerException)
+            catch (Exception ex) when (ex is PuppeteerException or InvalidOperationException or ObjectDisposedException)
             {
-                // The page closed meanwhile.
+                // The page closed meanwhile (this handler must not throw: nothing awaits it).
             }
         };
         await page.SetContentAsync(html, new SetContentOptions { Timeout = 0, WaitUntil = [WaitUntilNavigation.Load] }).ConfigureAwait(false);
@@ -219,6 +219,11 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         catch (Exception e) when (e is PuppeteerException or TimeoutException or InvalidOperationException)
         {
             // The page will not close: the browser goes, and the next print starts another.
+        }
+
+        if (disposed)
+        {
+            return;
         }
 
         await launchLock.WaitAsync().ConfigureAwait(false);
