@@ -4,6 +4,9 @@ namespace ChildPlan.Reporting.Rendering;
 public static class OutputFormats
 {
     private static readonly System.Buffers.SearchValues<char> HtmlSpecial = System.Buffers.SearchValues.Create("&<>\"'");
+    /// <summary>What a character XML does not allow becomes.</summary>
+    private const char ReplacementCharacter = '\uFFFD';
+
     private static readonly System.Buffers.SearchValues<char> MarkdownSpecial = System.Buffers.SearchValues.Create("&<>\\`*_[]|#\r\n");
 
     /// <summary>The file extension without a dot (<c>html</c>, <c>md</c>, <c>docx</c>).</summary>
@@ -18,11 +21,18 @@ public static class OutputFormats
     /// <summary>
     /// Escapes text for the format: in HTML <c>&amp; &lt; &gt; " '</c> become entities and every other
     /// character (Vietnamese letters included) stays as it is; in Markdown the same, plus a backslash before
-    /// the characters Markdown would read as markup (<c>\ ` * _ [ ] | #</c>).
+    /// the characters Markdown would read as markup (<c>\ ` * _ [ ] | #</c>); in DOCX (XML) the same five
+    /// entities, and every character XML 1.0 does not allow (C0 controls other than tab, line feed and carriage
+    /// return, U+FFFE, U+FFFF, a lone surrogate) becomes U+FFFD, so that no value can make the document malformed.
     /// </summary>
     public static string Escape(this OutputFormat format, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (format == OutputFormat.Docx)
+        {
+            return EscapeXml(text);
+        }
+
         if (text.AsSpan().IndexOfAny(format == OutputFormat.Html ? HtmlSpecial : MarkdownSpecial) < 0)
         {
             // Nothing to escape (most values): the text itself.
@@ -48,5 +58,57 @@ public static class OutputFormats
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Escapes text for XML 1.0 content and attribute values (see <see cref="Escape"/>).</summary>
+    private static string EscapeXml(string text)
+    {
+        if (!NeedsXmlEscape(text))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&apos;"); break;
+                case '\t' or '\n' or '\r': builder.Append(c); break;
+                case < ' ' or '\uFFFE' or '\uFFFF': builder.Append(ReplacementCharacter); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else
+                    {
+                        builder.Append(char.IsSurrogate(c) ? ReplacementCharacter : c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsXmlEscape(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '&' or '<' or '>' or '"' or '\'' or < ' ' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
