@@ -43,7 +43,7 @@ internal static class WordPackage
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            var main = word.AddMainDocumentPart();
+            var main = word.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdChildPlanDocument");
             RequireDocumentRoot(documentXml, templateName);
             using (var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(documentXml)))
             {
@@ -52,8 +52,8 @@ internal static class WordPackage
 
             var body = main.Document.Body ?? throw new TemplateException($"{templateName}: the rendered document has no w:body.");
 
-            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create(properties.Language);
-            main.AddNewPart<DocumentSettingsPart>().Settings = Settings(properties.Language);
+            main.AddNewPart<StyleDefinitionsPart>("rIdChildPlanStyles").Styles = WordStyles.Create(properties.Language);
+            main.AddNewPart<DocumentSettingsPart>("rIdChildPlanSettings").Settings = Settings(properties.Language);
             main.AddNewPart<HeaderPart>(DefaultHeaderId).Header = PageNumberHeader();
             main.AddNewPart<HeaderPart>(FirstHeaderId).Header = new Header(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Header })));
 
@@ -69,19 +69,43 @@ internal static class WordPackage
 
             main.Document.Save();
 
-            word.PackageProperties.Title = properties.Title;
-            word.PackageProperties.Subject = properties.Subject;
-            word.PackageProperties.Creator = properties.Author;
-            word.PackageProperties.Language = properties.Language;
-            word.AddExtendedFilePropertiesPart().Properties = new ExtendedProperties.Properties(
+            // Parts added with fixed relationship ids (the SDK and System.IO.Packaging would draw random ones), so that the
+            // same document gives the same bytes; the core properties carry no dates for the same reason.
+            using (var core = new MemoryStream(CoreProperties(properties)))
+            {
+                word.AddNewPart<CoreFilePropertiesPart>("rIdChildPlanCore").FeedData(core);
+            }
+
+            word.AddNewPart<ExtendedFilePropertiesPart>("rIdChildPlanApp").Properties = new ExtendedProperties.Properties(
                 new ExtendedProperties.Application("ChildPlan"),
-                new ExtendedProperties.Company(properties.Author));
+                new ExtendedProperties.Company(OutputFormats.ReplaceInvalidXmlCharacters(properties.Author)));
         }
 
         using var stable = new MemoryStream();
         Restamp(package, stable);
         stable.Position = 0;
         stable.CopyTo(output);
+    }
+
+    /// <summary>The core properties part: title, subject, creator (the issuer) and language; text XML does not allow is replaced.</summary>
+    private static byte[] CoreProperties(DocumentProperties properties)
+    {
+        const string Core = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string Elements = "http://purl.org/dc/elements/1.1/";
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) }))
+        {
+            writer.WriteStartDocument(standalone: true);
+            writer.WriteStartElement("cp", "coreProperties", Core);
+            writer.WriteAttributeString("xmlns", "dc", null, Elements);
+            writer.WriteElementString("dc", "title", Elements, OutputFormats.ReplaceInvalidXmlCharacters(properties.Title));
+            writer.WriteElementString("dc", "subject", Elements, OutputFormats.ReplaceInvalidXmlCharacters(properties.Subject));
+            writer.WriteElementString("dc", "creator", Elements, OutputFormats.ReplaceInvalidXmlCharacters(properties.Author));
+            writer.WriteElementString("dc", "language", Elements, OutputFormats.ReplaceInvalidXmlCharacters(properties.Language));
+            writer.WriteEndElement();
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Refuses a rendered document whose root is not <c>w:document</c>.</summary>
@@ -145,13 +169,14 @@ internal static class WordPackage
         }),
         new ThemeFontLanguages { Val = language });
 
-    /// <summary>Copies the package entry by entry, each dated <see cref="EntryTime"/>, so the same document gives the same bytes.</summary>
+    /// <summary>Copies the package entry by entry (the content types first), each dated <see cref="EntryTime"/>, so the same document gives the same bytes.</summary>
     private static void Restamp(MemoryStream package, Stream target)
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var copy = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in source.Entries)
+        // The content types first, then the package's relationships, as Office writes them.
+        foreach (var entry in source.Entries.OrderBy(e => e.FullName switch { "[Content_Types].xml" => 0, "_rels/.rels" => 1, _ => 2 }))
         {
             var stamped = copy.CreateEntry(entry.FullName, CompressionLevel.Optimal);
             stamped.LastWriteTime = EntryTime;

@@ -42,8 +42,10 @@ internal static class WordStyles
             pPr: P(new KeepNext(), new OutlineLevel { Val = 1 }),
             rPr: R(new Bold(), new BoldComplexScript())));
         styles.Append(Paragraph(Placeholder, "ChildPlan Placeholder", "Normal",
-            rPr: R(new Italic(), new ItalicComplexScript(), new Color { Val = "595959" }, new Highlight { Val = HighlightColorValues.Yellow })));
+            rPr: R(new Italic(), new ItalicComplexScript(), new Color { Val = "595959" }, new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFF2CC" })));
+        styles.Append(Character("ChildPlanPlaceholderText", "ChildPlan Placeholder Text", R(new Italic(), new ItalicComplexScript(), new Color { Val = "595959" }, new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFF2CC" })));
         styles.Append(Paragraph("ChildPlanNote", "ChildPlan Note", "Normal", rPr: R(new Italic(), new ItalicComplexScript())));
+        styles.Append(Paragraph("ChildPlanPlain", "ChildPlan Plain", "Normal", pPr: P(new Indentation { FirstLine = "0" })));
         styles.Append(Paragraph("ChildPlanLegend", "ChildPlan Legend", "Normal", pPr: P(new Indentation { FirstLine = "0" }), rPr: R(Size(22))));
 
         // Blocks without indent or spacing: the two-column header, the title, the signature.

@@ -60,10 +60,16 @@ public static class OutputFormats
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Replaces each character XML 1.0 does not allow (C0 controls other than tab, line feed and carriage return, U+FFFE,
+    /// U+FFFF, a lone surrogate) with U+FFFD, for text an XML writer escapes itself (document properties).
+    /// </summary>
+    internal static string ReplaceInvalidXmlCharacters(string text) => EscapeXml(text, entities: false);
+
     /// <summary>Escapes text for XML 1.0 content and attribute values (see <see cref="Escape"/>).</summary>
-    private static string EscapeXml(string text)
+    private static string EscapeXml(string text, bool entities = true)
     {
-        if (!NeedsXmlEscape(text))
+        if (!NeedsXmlEscape(text, entities))
         {
             return text;
         }
@@ -74,11 +80,11 @@ public static class OutputFormats
             var c = text[i];
             switch (c)
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&apos;"); break;
+                case '&' when entities: builder.Append("&amp;"); break;
+                case '<' when entities: builder.Append("&lt;"); break;
+                case '>' when entities: builder.Append("&gt;"); break;
+                case '"' when entities: builder.Append("&quot;"); break;
+                case '\'' when entities: builder.Append("&apos;"); break;
                 case '\t' or '\n' or '\r': builder.Append(c); break;
                 case < ' ' or '\uFFFE' or '\uFFFF': builder.Append(ReplacementCharacter); break;
                 default:
@@ -98,12 +104,12 @@ public static class OutputFormats
         return builder.ToString();
     }
 
-    private static bool NeedsXmlEscape(string text)
+    private static bool NeedsXmlEscape(string text, bool entities)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '&' or '<' or '>' or '"' or '\'' or < ' ' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            if ((entities && c is '&' or '<' or '>' or '"' or '\'') || c is < ' ' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
             {
                 return true;
             }
