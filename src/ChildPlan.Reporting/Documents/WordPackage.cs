@@ -50,14 +50,23 @@ internal static class WordPackage
                 main.FeedData(text);
             }
 
-            var body = main.Document.Body ?? throw new TemplateException($"{templateName}: the rendered document has no w:body.");
+            Body body;
+            try
+            {
+                body = main.Document.Body ?? throw new TemplateException($"{templateName}: the rendered document has no w:body.");
+            }
+            catch (XmlException e)
+            {
+                // A declaration of another encoding than UTF-8, for one.
+                throw new TemplateException($"{templateName}: the rendered document cannot be read as WordprocessingML: {e.Message}", e);
+            }
 
             main.AddNewPart<StyleDefinitionsPart>("rIdChildPlanStyles").Styles = WordStyles.Create(properties.Language);
             main.AddNewPart<DocumentSettingsPart>("rIdChildPlanSettings").Settings = Settings(properties.Language);
             main.AddNewPart<HeaderPart>(DefaultHeaderId).Header = PageNumberHeader();
             main.AddNewPart<HeaderPart>(FirstHeaderId).Header = new Header(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Header })));
 
-            if (body.Elements<SectionProperties>().LastOrDefault() is null || body.LastChild is not SectionProperties)
+            if (body.LastChild is not SectionProperties)
             {
                 body.Append(DefaultSection());
             }

@@ -31,13 +31,15 @@ internal static class RenderedXml
         }
         catch (XmlException e)
         {
-            var line = xml.Split('\n') is var lines && e.LineNumber >= 1 && e.LineNumber <= lines.Length ? lines[e.LineNumber - 1].Trim() : string.Empty;
-            if (line.Length > 200)
+            var line = xml.Split('\n') is var lines && e.LineNumber >= 1 && e.LineNumber <= lines.Length ? lines[e.LineNumber - 1].TrimEnd('\r') : string.Empty;
+            if (line.Length > 160)
             {
-                line = line[..200] + "…";
+                // The part of a long line around the column.
+                var from = Math.Clamp(e.LinePosition - 80, 0, line.Length - 160);
+                line = string.Concat(from > 0 ? "…" : string.Empty, line.AsSpan(from, 160), from + 160 < line.Length ? "…" : string.Empty);
             }
 
-            throw new TemplateException($"{where}: the rendered document is not well-formed XML at line {e.LineNumber}, column {e.LinePosition} of the rendered output: {e.Message} The line reads: {line}", e);
+            throw new TemplateException($"{where}: the rendered document is not well-formed XML at line {e.LineNumber}, column {e.LinePosition} of the rendered output: {e.Message} The line reads: {line.Trim()}", e);
         }
     }
 }

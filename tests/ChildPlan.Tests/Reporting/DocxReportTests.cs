@@ -213,6 +213,32 @@ public sealed class DocxReportTests
     }
 
     [Fact]
+    public async Task Hostile_indicator_goal_and_agency_names_of_a_plan_file_stay_text_in_a_valid_document()
+    {
+        const string name = "A & B <c> ]]> </w:t></w:r></w:p><w:p>";
+        var json = TestPlans.SmallJson
+            .Replace("\"Tỷ lệ\"", "\"Tỷ lệ " + name.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)
+            .Replace("\"Sở A\"", "\"Sở <A> & 'B' </w:t>\"", StringComparison.Ordinal)
+            .Replace("\"title\": \"Mục tiêu\"", "\"title\": \"Mục tiêu ]]> &amp;\"", StringComparison.Ordinal);
+        var plan = ChildPlan.Formats.PlanFile.Parse(json, "hostile.plan.json");
+        var input = ReportInput.Evaluate(plan, 2025, new ChildPlan.Profiles.ProfileDataset(plan.Id, "hostile.csv", IsSample: true, [TestPlans.Obs("PCT", 2025, 72, unit: "P")]), new NodaTime.LocalDate(2025, 12, 31), TestPlans.Units.List);
+
+        foreach (var kind in Enum.GetValues<ReportKind>())
+        {
+            using var document = new WordDocument(await ReportFixture.WriteAsync(kind, ReportFormat.Docx, input));
+
+            Assert.Equal(string.Empty, document.ValidationErrors());
+            var text = document.Text;
+            Assert.Contains("Sở <A> & 'B' </w:t>", text, StringComparison.Ordinal);
+            if (kind is ReportKind.Annual or ReportKind.Monitoring)
+            {
+                Assert.Contains("Tỷ lệ " + name, text, StringComparison.Ordinal);
+                Assert.Contains("Mục tiêu ]]> &amp;", text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void Docx_escapes_the_xml_specials_and_replaces_what_xml_does_not_allow()
     {
         Assert.Equal("&amp;&lt;&gt;&quot;&apos;", OutputFormat.Docx.Escape("&<>\"'"));
