@@ -11,13 +11,12 @@ public sealed partial class ChildPlanCommandLine
 {
     private Command CollectCommand()
     {
-        var childrenOption = new Option<string>("--children-of") { Description = "Make one workbook per unit directly below this unit code on the year's map (31 December: districts before 2025, communes after); --out is then a folder." };
         var yearOption = CommonOptions.Year("The year the data is collected for.");
         var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
         var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, childrenOption, options.Units, options.Changes, outOption, options.Force,
+            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, outOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -28,30 +27,10 @@ public sealed partial class ChildPlanCommandLine
             var hierarchy = new AdministrativeHierarchy(units, changes);
             var outPath = OutPath(parse, outOption);
             List<(string Path, AdministrativeUnit Unit)> targets;
-            if (parse.GetValue(childrenOption) is { } parent)
+            if (parse.GetValue(options.ChildrenOf) is { } parent)
             {
-                if (hierarchy.Find(parent) is null)
-                {
-                    throw new ArgumentException($"unknown administrative unit '{parent}' in --children-of.");
-                }
-
-                // The children on the year's own map (31 December): an abolished district is not asked for data, and in a
-                // year after the districts ended, a province's children are its communes.
-                var children = hierarchy.ChildrenOn(parent, new LocalDate(year, 12, 31)).ToList();
-                var unsafeCodes = children.Where(u => !SafePath.IsSafeName(u.Code)).ToList();
-                if (unsafeCodes.Count > 0)
-                {
-                    // The codes name the files: a code like '../x' would write outside --out.
-                    throw new ChildPlanInputException(unsafeCodes
-                        .Select(u => new InputProblem($"unit '{SafePath.Printable(u.Code)}'", $"the code (below '{parent}') is not a safe code to name a file: {SafePath.SafeNameRule}."))
-                        .ToList());
-                }
-
+                var children = ChildUnits(hierarchy, parent, year);
                 targets = children.Select(u => (SafePath.Combine(fileSystem, outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u)).ToList();
-                if (targets.Count == 0)
-                {
-                    throw new ArgumentException($"unit '{parent}' has no units below it that exist in {year}.");
-                }
             }
             else
             {
@@ -85,6 +64,31 @@ public sealed partial class ChildPlanCommandLine
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The units directly below <paramref name="parent"/> on the year's own map (31 December): an abolished district is not asked
+    /// for data, and in a year after the districts ended, a province's children are its communes. Their codes name files, so each
+    /// must be a safe file name.
+    /// </summary>
+    private static List<AdministrativeUnit> ChildUnits(AdministrativeHierarchy hierarchy, string parent, int year)
+    {
+        if (hierarchy.Find(parent) is null)
+        {
+            throw new ArgumentException($"unknown administrative unit '{parent}' in --children-of.");
+        }
+
+        var children = hierarchy.ChildrenOn(parent, new LocalDate(year, 12, 31)).ToList();
+        var unsafeCodes = children.Where(u => !SafePath.IsSafeName(u.Code)).ToList();
+        if (unsafeCodes.Count > 0)
+        {
+            // The codes name the files: a code like '../x' would write outside --out.
+            throw new ChildPlanInputException(unsafeCodes
+                .Select(u => new InputProblem($"unit '{SafePath.Printable(u.Code)}'", $"the code (below '{parent}') is not a safe code to name a file: {SafePath.SafeNameRule}."))
+                .ToList());
+        }
+
+        return children.Count > 0 ? children : throw new ArgumentException($"unit '{parent}' has no units below it that exist in {year}.");
     }
 
     /// <summary>The annual reporting step a unit of this level takes part in (a district's deadline is not the province's).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ChildPlan.Formats;
+using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;
@@ -14,11 +15,12 @@ public sealed partial class ChildPlanCommandLine
     {
         var yearOption = CommonOptions.Year("The year reported on.");
         var unitOption = CommonOptions.Unit("The administrative unit code reported on (default: the plan's area).");
+        var chromiumOption = new Option<string>("--chromium") { Description = $"The Chromium or Chrome executable that prints the PDF (default: ${PdfPrinting.EnvironmentVariable}, then the usual install paths)." };
         var outOption = CommonOptions.Out("The folder the reports are written to.");
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.Culture,
-            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Details, options.Date, options.Geography, options.Force,
+            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.ChildrenOf, options.Culture,
+            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, chromiumOption, options.Details, options.Date, options.Geography, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -26,44 +28,74 @@ public sealed partial class ChildPlanCommandLine
             var year = parse.GetValue(yearOption);
             var formats = parse.GetValue(options.Formats)!;
             var kinds = options.KindsOf(parse);
-            if (formats.Text.Count == 0 && !kinds.Contains(ReportKind.Monitoring))
+            if (formats.Documents.Count == 0 && !kinds.Contains(ReportKind.Monitoring))
             {
-                throw new ArgumentException("nothing to write: xlsx is made only for the monitoring report; add html or md, or --kind monitoring.");
+                throw new ArgumentException("nothing to write: xlsx is made only for the monitoring report; add html, md, docx or pdf, or --kind monitoring.");
+            }
+
+            if (parse.GetValue(options.ChildrenOf) is not null && parse.GetValue(unitOption) is not null)
+            {
+                throw new ArgumentException("give --unit or --children-of, not both.");
             }
 
             var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
+            var changes = LoadChanges(parse, profile, units);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             if (parse.GetValue(options.Date) is { } date)
             {
                 details = details with { Date = date };
             }
 
-            var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock);
-            var input = reports.Prepare(plan, year, dataset, units, LoadChanges(parse, profile, units), parse.GetValue(unitOption), parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details };
-            var files = new List<(string Name, byte[] Content)>();
-            foreach (var kind in kinds)
+            // One report set per unit: the unit asked for (default: the plan's area), or every unit below --children-of.
+            var parent = parse.GetValue(options.ChildrenOf);
+            var perUnit = parent is not null;
+            IReadOnlyList<string?> unitCodes = parent is not null
+                ? [.. ChildUnits(new AdministrativeHierarchy(units, changes), parent, year).Select(u => u.Code)]
+                : [parse.GetValue(unitOption)];
+
+            var limits = options.LimitsOf(parse);
+            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(chromiumOption), parse.GetValue(options.TimeLimit)) : null;
+            try
             {
-                foreach (var format in formats.Text)
+                var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = limits }), clock, printer);
+
+                // Every unit's input is evaluated before anything is written, so that bad input (an unknown unit, data that
+                // does not fit) is reported with nothing written; each file is then made in its turn, straight to its temporary file.
+                var inputs = unitCodes
+                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details })
+                    .ToList();
+                var outDir = OutPath(parse, outOption);
+                var files = new List<(string Path, Action<Stream> Write)>();
+                foreach (var input in inputs)
                 {
-                    files.Add(($"{plan.Id}-{year}-{kind.ToString().ToLowerInvariant()}.{format.Extension()}", Encoding.UTF8.GetBytes(reports.Render(kind, format, input, cancellation))));
+                    var stem = perUnit ? $"{plan.Id}-{year}-{input.Evaluation.UnitCode}" : $"{plan.Id}-{year}";
+                    foreach (var kind in kinds)
+                    {
+                        var name = $"{stem}-{kind.ToString().ToLowerInvariant()}";
+                        foreach (var format in formats.Documents)
+                        {
+                            files.Add((SafePath.Combine(fileSystem, outDir, $"{name}.{ReportFormats.Extension(format)}"), stream =>
+                                reports.WriteAsync(kind, format, input, stream, cancellation).GetAwaiter().GetResult()));
+                        }
+
+                        if (formats.Workbook && kind == ReportKind.Monitoring)
+                        {
+                            files.Add((SafePath.Combine(fileSystem, outDir, $"{name}.xlsx"), stream => reports.WriteMonitoringWorkbook(input, stream)));
+                        }
+                    }
                 }
 
-                if (formats.Workbook && kind == ReportKind.Monitoring)
+                WriteStreamed(files, parse.GetValue(options.Force));
+                output.WriteLine($"Wrote {files.Count} file(s) to {fileSystem.Path.GetFullPath(outDir)}:");
+                foreach (var (path, _) in files)
                 {
-                    using var workbook = new MemoryStream();
-                    reports.WriteMonitoringWorkbook(input, workbook);
-                    files.Add(($"{plan.Id}-{year}-monitoring.xlsx", workbook.ToArray()));
+                    output.WriteLine($"  {fileSystem.Path.GetFileName(path)}");
                 }
             }
-
-            var outDir = OutPath(parse, outOption);
-            cancellation.ThrowIfCancellationRequested();
-            WriteAll(outDir, files, parse.GetValue(options.Force));
-            output.WriteLine($"Wrote {files.Count} file(s) to {fileSystem.Path.GetFullPath(outDir)}:");
-            foreach (var (name, _) in files)
+            finally
             {
-                output.WriteLine($"  {name}");
+                (printer as IAsyncDisposable)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
 
             return ExitCodes.Success;

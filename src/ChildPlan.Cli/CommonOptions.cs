@@ -61,8 +61,8 @@ internal sealed class CommonOptions
     /// <summary><c>--format</c> of <c>report</c>.</summary>
     public Option<ReportFormats> Formats { get; } = new("--format")
     {
-        Description = "Comma-separated: html, md, xlsx.",
-        DefaultValueFactory = _ => ReportFormats.All,
+        Description = $"Comma-separated: {ReportFormats.NameList} (default: {ReportFormats.Default}). xlsx is the monitoring workbook; pdf prints the HTML report with the installed Chromium (--chromium).",
+        DefaultValueFactory = _ => ReportFormats.Default,
         CustomParser = ParseFormats,
     };
 
@@ -107,6 +107,12 @@ internal sealed class CommonOptions
 
     /// <summary><c>--unit</c>: an administrative unit code (default: the plan's area).</summary>
     public static Option<string> Unit(string description) => new("--unit") { Description = description };
+
+    /// <summary><c>--children-of</c>: a unit code whose units directly below are each written for, one file (or set of files) per unit.</summary>
+    public Option<string> ChildrenOf { get; } = new("--children-of")
+    {
+        Description = "Write one file (or set of files) per unit directly below this unit code on the year's map (31 December: districts before 2025, communes after), named with its code; --out is then a folder.",
+    };
 
     /// <summary>The data culture given, or invariant.</summary>
     public CsvCulture CultureOf(ParseResult parse) => parse.GetValue(Culture) ?? CsvCulture.Invariant;

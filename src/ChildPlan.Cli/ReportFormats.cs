@@ -1,42 +1,45 @@
-using ChildPlan.Reporting.Rendering;
+using ChildPlan.Reporting;
 
 namespace ChildPlan.Cli;
 
-/// <summary>The formats <c>report --format</c> asks for: text formats for every report, and the monitoring workbook.</summary>
-/// <param name="Text">The text formats, in the order html, md.</param>
+/// <summary>The formats <c>report --format</c> asks for: document formats for every report, and the monitoring workbook.</summary>
+/// <param name="Documents">The document formats, in the order html, md, docx, pdf.</param>
 /// <param name="Workbook">Whether the monitoring report is also written as an Excel workbook.</param>
-internal sealed record ReportFormats(IReadOnlyList<OutputFormat> Text, bool Workbook)
+internal sealed record ReportFormats(IReadOnlyList<ReportFormat> Documents, bool Workbook)
 {
-    /// <summary>Every format: html, md and xlsx.</summary>
-    public static ReportFormats All { get; } = new([OutputFormat.Html, OutputFormat.Markdown], true);
+    /// <summary>The names <c>--format</c> takes, in the order files are written.</summary>
+    private static readonly (string Name, ReportFormat? Format)[] Names =
+        [("html", ReportFormat.Html), ("md", ReportFormat.Markdown), ("docx", ReportFormat.Docx), ("pdf", ReportFormat.Pdf), ("xlsx", null)];
 
-    /// <summary>Reads a comma-separated list of <c>html</c>, <c>md</c> and <c>xlsx</c>, or says why it cannot.</summary>
+    /// <summary>The default: html, md and xlsx (no browser needed).</summary>
+    public static ReportFormats Default { get; } = new([ReportFormat.Html, ReportFormat.Markdown], true);
+
+    /// <summary>The names as the help lists them (<c>html, md, docx, pdf, xlsx</c>).</summary>
+    public static string NameList => string.Join(", ", Names.Select(n => n.Name));
+
+    /// <summary>Whether a PDF is asked for (and so a browser is needed).</summary>
+    public bool Pdf => Documents.Contains(ReportFormat.Pdf);
+
+    /// <summary>Reads a comma-separated list of <see cref="NameList"/>, or says why it cannot.</summary>
     public static ReportFormats? TryParse(string text, out string? error)
     {
         var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToList();
-        var unknown = parts.Where(p => p is not ("html" or "md" or "xlsx")).ToList();
+        var unknown = parts.Where(p => !Names.Any(n => n.Name == p)).ToList();
         if (parts.Count == 0 || unknown.Count > 0)
         {
-            error = $"--format takes html, md and xlsx separated by commas{(unknown.Count > 0 ? $"; '{string.Join(", ", unknown)}' is not one of them" : string.Empty)}.";
+            error = $"--format takes {NameList} separated by commas{(unknown.Count > 0 ? $"; '{string.Join(", ", unknown)}' is not one of them" : string.Empty)}.";
             return null;
         }
 
         error = null;
-        var textFormats = new List<OutputFormat>();
-        if (parts.Contains("html"))
-        {
-            textFormats.Add(OutputFormat.Html);
-        }
-
-        if (parts.Contains("md"))
-        {
-            textFormats.Add(OutputFormat.Markdown);
-        }
-
-        return new ReportFormats(textFormats, parts.Contains("xlsx"));
+        var documents = Names.Where(n => n.Format is not null && parts.Contains(n.Name)).Select(n => n.Format!.Value).ToList();
+        return new ReportFormats(documents, parts.Contains("xlsx"));
     }
+
+    /// <summary>The file extension of a document format.</summary>
+    public static string Extension(ReportFormat format) => Names.First(n => n.Format == format).Name;
 
     /// <summary>The formats as <c>--format</c> takes them (<c>html,md,xlsx</c>).</summary>
     public override string ToString() =>
-        string.Join(",", Text.Select(f => f.Extension()).Concat(Workbook ? ["xlsx"] : Array.Empty<string>()));
+        string.Join(",", Documents.Select(Extension).Concat(Workbook ? ["xlsx"] : Array.Empty<string>()));
 }

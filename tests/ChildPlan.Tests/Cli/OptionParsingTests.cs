@@ -12,8 +12,8 @@ public sealed class OptionParsingTests
     [InlineData("--culture", "fr-FR", "Cannot parse argument 'fr-FR' for option '--culture': use invariant or vi-VN.")]
     [InlineData("--date", "15/03/2026", "Cannot parse argument '15/03/2026' for option '--date': give the date as YYYY-MM-DD.")]
     [InlineData("--date", "2026-02-30", "Cannot parse argument '2026-02-30' for option '--date'")]
-    [InlineData("--format", "html,pdf", "--format takes html, md and xlsx separated by commas; 'pdf' is not one of them.")]
-    [InlineData("--format", ",", "--format takes html, md and xlsx separated by commas.")]
+    [InlineData("--format", "html,rtf", "--format takes html, md, docx, pdf, xlsx separated by commas; 'rtf' is not one of them.")]
+    [InlineData("--format", ",", "--format takes html, md, docx, pdf, xlsx separated by commas.")]
     [InlineData("--kind", "weekly", "Cannot parse argument 'weekly' for option '--kind': use annual, monitoring, responsibility, calendar or all.")]
     [InlineData("--kind", "1", "Cannot parse argument '1' for option '--kind'")]
     public void A_bad_report_option_is_a_parse_error_naming_the_option_and_value_and_nothing_runs(string option, string value, string expected)

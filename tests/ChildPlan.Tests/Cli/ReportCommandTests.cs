@@ -149,6 +149,30 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Report_children_of_Dien_Bien_in_2024_writes_each_districts_reports_named_with_its_code_and_about_it()
+    {
+        var (exit, output, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2024", "--children-of", "11", "--kind", "annual", "--format", "html,md", "--out", "/r");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        var written = cli.Files.Directory.GetFiles("/r").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([.. DienBienDistricts.SelectMany(c => new[] { $"ctht-2021-2030-2024-{c}-annual.html", $"ctht-2021-2030-2024-{c}-annual.md" })], written);
+        Assert.Contains("Wrote 20 file(s) to /r", output, StringComparison.Ordinal);
+        // 099 is Huyện Tuần Giáo (units-2025-03-01.csv): its report is about it, not the province.
+        Assert.Contains("Tuần Giáo", cli.Files.File.ReadAllText("/r/ctht-2021-2030-2024-099-annual.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tuần Giáo", cli.Files.File.ReadAllText("/r/ctht-2021-2030-2024-094-annual.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_refuses_unit_and_children_of_together_and_writes_nothing()
+    {
+        var (exit, _, error) = cli.Run("report", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2024", "--children-of", "11", "--unit", "099", "--out", "/r");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("give --unit or --children-of, not both.", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/r"));
+    }
+
+    [Fact]
     public void Collect_children_of_Dien_Bien_in_2026_writes_one_workbook_per_commune_of_the_years_map()
     {
         var (exit, _, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2026", "--children-of", "11", "--out", "/w/communes");
