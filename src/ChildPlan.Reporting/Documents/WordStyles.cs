@@ -60,7 +60,7 @@ internal static class WordStyles
             pPr: P(new ParagraphBorders(Border<BottomBorder>(6)), new SpacingBetweenLines { After = "120", Line = "120", LineRule = LineSpacingRuleValues.Exact }, new Indentation { Left = "1077", Right = "1077" }),
             rPr: R(Size(8))));
         styles.Append(Paragraph("ChildPlanNumber", "ChildPlan Number", "ChildPlanCompact", rPr: R(Size(26))));
-        styles.Append(Paragraph("ChildPlanNation", "ChildPlan Nation", "ChildPlanCompact", rPr: R(new Bold(), new BoldComplexScript(), new Caps(), Size(26))));
+        styles.Append(Paragraph("ChildPlanNation", "ChildPlan Nation", "ChildPlanCompact", rPr: R(new Bold(), new BoldComplexScript(), new Caps(), Size(24))));
         styles.Append(Paragraph("ChildPlanMotto", "ChildPlan Motto", "ChildPlanCompact", rPr: R(new Bold(), new BoldComplexScript(), new Underline { Val = UnderlineValues.Single }, Size(28))));
         styles.Append(Paragraph("ChildPlanPlaceDate", "ChildPlan Place Date", "ChildPlanCompact",
             pPr: P(new SpacingBetweenLines { Before = "160" }),
