@@ -315,6 +315,32 @@ public sealed class DocxReportTests
     }
 
     [Fact]
+    public async Task Header_references_a_template_writes_are_replaced_by_the_packagers_in_every_section()
+    {
+        const string template = """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+            <w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdMissing"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr><w:r><w:t>{{ title }}</w:t></w:r></w:p>
+            <w:p><w:r><w:t>{{ subject }}</w:t></w:r></w:p>
+            <w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:titlePg/></w:sectPr>
+            </w:body></w:document>
+            """;
+        var fs = new MockFileSystem(new Dictionary<string, MockFileData> { ["/host/templates/monitoring.docx.sbn"] = new(template) });
+        var renderer = new ReportRenderer(fs, new ReportingOptions { TemplateFolder = "/host/templates" });
+
+        using var document = new WordDocument(await ReportFixture.WriteAsync(ReportKind.Monitoring, ReportFormat.Docx, ReportFixture.Input("ctht-2021-2030", 2025), renderer));
+
+        Assert.Equal(string.Empty, document.ValidationErrors());
+        var sections = document.Body.Descendants<SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.All(sections, section =>
+        {
+            Assert.Equal([HeaderFooterValues.Default, HeaderFooterValues.First], section.Elements<HeaderReference>().Select(r => r.Type!.Value));
+            Assert.All(section.Elements<HeaderReference>(), r => Assert.IsType<HeaderPart>(document.Main.GetPartById(r.Id!.Value!)));
+            Assert.Single(section.Elements<TitlePage>());
+        });
+    }
+
+    [Fact]
     public async Task The_same_report_gives_the_same_bytes()
     {
         var input = ReportFixture.Input("ctht-2021-2030", 2025);
