@@ -187,8 +187,9 @@ public sealed partial class ChildPlanCommandLine
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ChildPlan.Reporting.Documents.PdfPrintException)
         {
+            // The machine, not the input: a file that cannot be written, no browser to print with, a print that failed.
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }

@@ -1,4 +1,5 @@
-using ChildPlan.Reporting.Documents;
+using System.IO.Abstractions;
+using ChildPlan.Reporting.Pdf;
 
 namespace ChildPlan.Cli;
 
@@ -6,9 +7,15 @@ namespace ChildPlan.Cli;
 internal static class PdfPrinting
 {
     /// <summary>The environment variable naming the browser executable.</summary>
-    public const string EnvironmentVariable = "CHILDPLAN_CHROMIUM";
+    public const string EnvironmentVariable = PdfPrinterOptions.ExecutableVariable;
 
-    /// <summary>A printer using <paramref name="executable"/> (or the one found), each print limited to <paramref name="timeLimit"/> when given.</summary>
-    public static IPdfPrinter Create(string? executable, TimeSpan? timeLimit) =>
-        throw new PdfPrintException($"PDF printing is not wired yet ({executable}, {timeLimit}).");
+    /// <summary>
+    /// A printer using <paramref name="executable"/> (or the one <see cref="PdfPrinterOptions"/> finds), each print limited to
+    /// <paramref name="timeLimit"/> when given (the same limit as each render).
+    /// </summary>
+    public static ChromiumPdfPrinter Create(string? executable, TimeSpan? timeLimit, IFileSystem fileSystem)
+    {
+        var options = new PdfPrinterOptions { ExecutablePath = executable };
+        return new ChromiumPdfPrinter(timeLimit is { } limit ? options with { Timeout = limit } : options, fileSystem);
+    }
 }

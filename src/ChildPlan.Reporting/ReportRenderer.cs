@@ -6,7 +6,7 @@ using ChildPlan.Reporting.Rendering;
 namespace ChildPlan.Reporting;
 
 /// <summary>
-/// Renders the reports (<see cref="ReportKind"/>) in HTML or Markdown. A template is looked up, from the most
+/// Renders the reports (<see cref="ReportKind"/>) in HTML, Markdown or WordprocessingML (the main part of a DOCX). A template is looked up, from the most
 /// specific, in: templates built in code, the host's template folder, the profile's overrides, and the
 /// library's defaults; one can be overridden without touching the others.
 /// </summary>

@@ -9,8 +9,9 @@ namespace ChildPlan.Reporting.Rendering;
 
 /// <summary>
 /// A Scriban context that escapes every value a template writes for the output format (Scriban has no
-/// auto-escaping of its own). The template's literal text is written as it is; only values the library
-/// marks as <see cref="TrustedHtml"/> are written raw. It also enforces what Scriban does not: the total of
+/// auto-escaping of its own). The template's literal text is written as it is, and so is the output of <c>include</c>
+/// (<see cref="IncludedOutput"/>); values the library marks as <see cref="TrustedHtml"/> are written raw in HTML and
+/// Markdown and refused in DOCX, where HTML markup has no place. It also enforces what Scriban does not: the total of
 /// the strings a render creates (<see cref="RenderLimits.MaxCreatedCharacters"/>), and the render's time budget
 /// at every step, which bounds the match time of the <c>regex.*</c> functions too. A context serves one render; what
 /// does not depend on the render is shared: the parsed templates it includes come from the renderer's
@@ -166,6 +167,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
         {
             case null:
                 return null;
+            case IncludedOutput included:
+                return included.Text;
+            case TrustedHtml when format == OutputFormat.Docx:
+                throw new ScriptRuntimeException(lastExpressionSpan ?? span, "this value is HTML markup (such as indicators[].chart, an SVG) and cannot be written into a DOCX document; leave it out of DOCX templates.");
             case TrustedHtml trusted:
                 return trusted.Markup;
             default:

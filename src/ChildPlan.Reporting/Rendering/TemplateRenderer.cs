@@ -11,7 +11,7 @@ namespace ChildPlan.Reporting.Rendering;
 /// <summary>
 /// Renders templates with Scriban: resolves a template name through an ordered list of sources (the first
 /// that has the name wins), parses each distinct template once and caches it (the templates it includes too),
-/// escapes every value for the output format, exposes the Vietnamese function library as <c>vn</c>, lets
+/// escapes every value for the output format (and checks that a DOCX render is well-formed XML), exposes the Vietnamese function library as <c>vn</c>, lets
 /// <c>include</c> reach only the same sources, and enforces <see cref="RenderLimits"/>. One renderer serves
 /// any number of renders at once, on any threads: the parsed templates, the function library and the
 /// reflection over model types are shared; each render has its own context, globals and output.
@@ -117,7 +117,7 @@ public sealed class TemplateRenderer
             ModelImporter.Import(globals, model);
         }
         globals.SetValue("vn", VietnameseFunctions.ForRender(), readOnly: true);
-        globals.SetValue("format", format == OutputFormat.Html ? "html" : "md", readOnly: true);
+        globals.SetValue("format", format.Extension(), readOnly: true);
         globals.SetValue("include", Include, readOnly: true);
         context.PushGlobal(globals);
         context.PushOutput(output);
@@ -142,6 +142,11 @@ public sealed class TemplateRenderer
         catch (OutputLimitException e)
         {
             throw new TemplateException(e.Message, e);
+        }
+
+        if (format == OutputFormat.Docx)
+        {
+            RenderedXml.RequireWellFormed(text, $"{source.Description}: {templateName}");
         }
 
         return text;

@@ -7,12 +7,14 @@ using ChildPlan.Profiles.HaiDuong;
 using ChildPlan.Profiles.TayNinh;
 using ChildPlan.Profiles.ThuaThienHue;
 using ChildPlan.Reporting;
+using ChildPlan.Reporting.Pdf;
 
 namespace ChildPlan.Tests.Architecture;
 
 /// <summary>
 /// Each package has one job, and its references show it: the model needs no file access and no dependency
-/// injection, the engine needs only the model, and profile plugins need only the formats and the builder.
+/// injection, the engine needs only the model, profile plugins need only the formats and the builder, and only the
+/// optional PDF package brings in a browser driver.
 /// </summary>
 public sealed class PackageDependencyTests
 {
@@ -27,7 +29,17 @@ public sealed class PackageDependencyTests
         { typeof(HaiDuongProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
         { typeof(TayNinhProfile).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Hosting"] },
         { typeof(ReportService).Assembly.GetName().Name!, ["ChildPlan.Abstractions", "ChildPlan.Formats", "ChildPlan.Indicators", "ChildPlan.Hosting", "NodaTime", "Scriban.Signed", "ClosedXML", "DocumentFormat.OpenXml", "Microsoft.Extensions.DependencyInjection.Abstractions", "TestableIO.System.IO.Abstractions", "TestableIO.System.IO.Abstractions.Wrappers", "Testably.Abstractions.FileSystem.Interface"] },
+        { typeof(ChromiumPdfPrinter).Assembly.GetName().Name!, ["ChildPlan.Reporting", "ChildPlan.Hosting", "PuppeteerSharp", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "TestableIO.System.IO.Abstractions", "TestableIO.System.IO.Abstractions.Wrappers", "Testably.Abstractions.FileSystem.Interface"] },
     };
+
+    [Fact]
+    public void Only_the_optional_pdf_package_depends_on_a_browser_driver()
+    {
+        var reporting = typeof(ReportService).Assembly.GetReferencedAssemblies().Select(a => a.Name);
+
+        Assert.DoesNotContain("PuppeteerSharp", reporting);
+        Assert.Contains("PuppeteerSharp", typeof(ChromiumPdfPrinter).Assembly.GetReferencedAssemblies().Select(a => a.Name));
+    }
 
     [Theory]
     [MemberData(nameof(Packages))]

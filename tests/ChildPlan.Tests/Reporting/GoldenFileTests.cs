@@ -40,8 +40,10 @@ public sealed class GoldenFileTests
     {
         var actual = Normalise(ReportFixture.Render(kind, format, ReportFixture.Input(planId, year)));
         var name = $"{planId}-{year}-{kind.ToString().ToLowerInvariant()}";
-        var golden = Path.Combine(SourceDirectory(), "Golden", $"{name}.{format.Extension()}");
-        var received = Path.Combine(SourceDirectory(), "Golden", $"{name}.received.{format.Extension()}");
+        // A DOCX template renders the package's main part (word/document.xml), which is what the golden file holds.
+        var extension = format == OutputFormat.Docx ? "document.xml" : format.Extension();
+        var golden = Path.Combine(SourceDirectory(), "Golden", $"{name}.{extension}");
+        var received = Path.Combine(SourceDirectory(), "Golden", $"{name}.received.{extension}");
 
         if (File.Exists(golden) && Normalise(File.ReadAllText(golden)) == actual)
         {

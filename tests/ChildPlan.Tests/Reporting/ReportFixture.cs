@@ -50,6 +50,18 @@ internal static class ReportFixture
     public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null) =>
         Service(renderer: renderer).Render(kind, format, input, TestContext.Current.CancellationToken);
 
+    /// <summary>Writes a report as a file (<see cref="ReportService.WriteAsync"/>) and returns its bytes.</summary>
+    public static async Task<byte[]> WriteAsync(ReportKind kind, ReportFormat format, ReportInput input, ReportRenderer? renderer = null)
+    {
+        using var stream = new MemoryStream();
+        await WriteAsync(kind, format, input, stream, renderer);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes a report as a file (<see cref="ReportService.WriteAsync"/>) to <paramref name="output"/>.</summary>
+    public static Task WriteAsync(ReportKind kind, ReportFormat format, ReportInput input, Stream output, ReportRenderer? renderer = null) =>
+        Service(renderer: renderer).WriteAsync(kind, format, input, output, TestContext.Current.CancellationToken);
+
     /// <summary>The host's service, or one like it rendering with <paramref name="renderer"/>.</summary>
     private static ReportService Service(ReportRenderer? renderer = null) => renderer is null
         ? Services.GetRequiredService<ReportService>()

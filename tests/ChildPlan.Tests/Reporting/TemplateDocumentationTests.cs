@@ -22,6 +22,9 @@ public sealed class TemplateDocumentationTests
     {
         Assert.Contains("annual.html", TemplateCatalog.Templates);
         Assert.Contains("calendar.md", TemplateCatalog.Templates);
+        Assert.Contains("annual.docx", TemplateCatalog.Templates);
+        Assert.Contains("monitoring.docx", TemplateCatalog.Templates);
+        Assert.Contains("partials/header.docx", TemplateCatalog.Templates);
         Assert.Contains("vn.place_date", TemplateCatalog.Functions());
         Assert.Contains(("indicators[].status_caption", "text"), TemplateCatalog.Variables());
     }
