@@ -1,85 +1,25 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ChildPlan.Tests.Reporting;
 
 namespace ChildPlan.Tests.Readers;
 
 /// <summary>
 /// The real readers of the document formats, for the tests that check what an office would see: poppler (<c>pdfinfo</c>,
-/// <c>pdftotext</c>, <c>pdffonts</c>, <c>pdftoppm</c>), LibreOffice (headless conversion) and Chromium. A reader that is not
-/// installed skips the test and says why; under <c>CHILDPLAN_REQUIRE_BROWSER=1</c> (CI, .ci/run) it fails it instead.
-/// Each reader's path can be set with its own environment variable (<c>CHILDPLAN_SOFFICE</c>, <c>CHILDPLAN_PDFINFO</c>, …).
+/// <c>pdftotext</c>, <c>pdffonts</c>, <c>pdftoppm</c>) and LibreOffice (headless conversion), run through
+/// <see cref="ExternalTool"/>: a reader that is not installed skips the test and says why; under
+/// <c>CHILDPLAN_REQUIRE_BROWSER=1</c> (CI, .ci/run) it fails it instead. Each reader's path can be set with its own
+/// environment variable (<c>CHILDPLAN_SOFFICE</c>, <c>CHILDPLAN_PDFINFO</c>, …).
 /// </summary>
 internal static partial class DocumentReaders
 {
-    /// <summary>The time any one reader gets before its process tree is killed and the test fails.</summary>
-    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(120);
-
-    /// <summary>Headless Chromium (<c>CHILDPLAN_CHROMIUM</c>, default /usr/bin/chromium).</summary>
-    public static string Chromium => Tool("CHILDPLAN_CHROMIUM", "/usr/bin/chromium", "chromium");
-
     /// <summary>LibreOffice (<c>CHILDPLAN_SOFFICE</c>, default /usr/bin/soffice; apt package libreoffice-writer-nogui).</summary>
-    public static string LibreOffice => Tool("CHILDPLAN_SOFFICE", "/usr/bin/soffice", "LibreOffice (libreoffice-writer-nogui)");
-
-    /// <summary>
-    /// The path of a reader: <paramref name="variable"/>'s value, else <paramref name="path"/>. When it is not there the test
-    /// is skipped, or fails under <c>CHILDPLAN_REQUIRE_BROWSER=1</c>.
-    /// </summary>
-    public static string Tool(string variable, string path, string what)
-    {
-        var candidate = Environment.GetEnvironmentVariable(variable) ?? path;
-        if (File.Exists(candidate))
-        {
-            return candidate;
-        }
-
-        var message = $"{what} is not installed at {candidate} (set {variable} to its path).";
-        if (Environment.GetEnvironmentVariable("CHILDPLAN_REQUIRE_BROWSER") == "1")
-        {
-            Assert.Fail(message + " CHILDPLAN_REQUIRE_BROWSER=1, so this is a failure, not a skip.");
-        }
-
-        Assert.Skip(message);
-        return candidate;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="file"/> with <paramref name="arguments"/> and returns what it printed; fails the test when it exits
-    /// with an error or runs over the time limit (its whole process tree is killed then).
-    /// </summary>
-    public static string Run(string file, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Assert.Fail($"{file} {string.Join(' ', arguments)} did not finish in {TimeLimit.TotalSeconds} s; its processes were killed.");
-        }
-
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
-    }
+    public static string LibreOffice => ExternalTool.Require("CHILDPLAN_SOFFICE", "/usr/bin/soffice", "LibreOffice (libreoffice-writer-nogui)");
 
     /// <summary>Page count, page size and document information of <paramref name="pdf"/> (pdfinfo).</summary>
     public static PdfInfo Info(string pdf) =>
-        PdfInfo.Parse(Run(Tool("CHILDPLAN_PDFINFO", "/usr/bin/pdfinfo", "pdfinfo (poppler-utils)"), "-enc", "UTF-8", pdf));
+        PdfInfo.Parse(ExternalTool.Run(ExternalTool.Poppler("pdfinfo"), "-enc", "UTF-8", pdf));
 
     /// <summary>
     /// The text of <paramref name="pdf"/> (pdftotext, UTF-8), of one page when <paramref name="page"/> is given, laid out as on
@@ -100,14 +40,14 @@ internal static partial class DocumentReaders
         }
 
         arguments.AddRange([pdf, "-"]);
-        return Run(Tool("CHILDPLAN_PDFTOTEXT", "/usr/bin/pdftotext", "pdftotext (poppler-utils)"), [.. arguments]);
+        return ExternalTool.Run(ExternalTool.Poppler("pdftotext"), [.. arguments]);
     }
 
     /// <summary>The words of page <paramref name="page"/> of <paramref name="pdf"/> with where they stand (pdftotext -bbox).</summary>
     public static IReadOnlyList<PdfWord> Words(string pdf, int page)
     {
         var number = page.ToString(CultureInfo.InvariantCulture);
-        var html = Run(Tool("CHILDPLAN_PDFTOTEXT", "/usr/bin/pdftotext", "pdftotext (poppler-utils)"), "-enc", "UTF-8", "-bbox", "-f", number, "-l", number, pdf, "-");
+        var html = ExternalTool.Run(ExternalTool.Poppler("pdftotext"), "-enc", "UTF-8", "-bbox", "-f", number, "-l", number, pdf, "-");
         return [.. Word().Matches(html).Select(m => new PdfWord(
             System.Net.WebUtility.HtmlDecode(m.Groups[5].Value),
             double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
@@ -119,7 +59,7 @@ internal static partial class DocumentReaders
     /// <summary>The fonts of <paramref name="pdf"/> (pdffonts).</summary>
     public static IReadOnlyList<PdfFont> Fonts(string pdf)
     {
-        var lines = Run(Tool("CHILDPLAN_PDFFONTS", "/usr/bin/pdffonts", "pdffonts (poppler-utils)"), pdf)
+        var lines = ExternalTool.Run(ExternalTool.Poppler("pdffonts"), pdf)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var rule = Array.FindIndex(lines, l => l.StartsWith("---", StringComparison.Ordinal));
         if (rule < 0)
@@ -146,7 +86,7 @@ internal static partial class DocumentReaders
     /// </summary>
     public static string FirstPagePicture(string pdf, string pngWithoutExtension, int resolution = 70)
     {
-        Run(Tool("CHILDPLAN_PDFTOPPM", "/usr/bin/pdftoppm", "pdftoppm (poppler-utils)"),
+        ExternalTool.Run(ExternalTool.Poppler("pdftoppm"),
             "-png", "-f", "1", "-l", "1", "-r", resolution.ToString(CultureInfo.InvariantCulture), "-singlefile", pdf, pngWithoutExtension);
         var png = pngWithoutExtension + ".png";
         Assert.True(File.Exists(png), $"pdftoppm drew no picture of {pdf}.");
@@ -165,7 +105,7 @@ internal static partial class DocumentReaders
         var profile = Path.Combine(outputDirectory, ".libreoffice-profile");
         try
         {
-            Run(soffice, ["--headless", "--norestore", "--nologo", "--nolockcheck", $"-env:UserInstallation={new Uri(profile + "/").AbsoluteUri}",
+            ExternalTool.Run(soffice, ["--headless", "--norestore", "--nologo", "--nolockcheck", $"-env:UserInstallation={new Uri(profile + "/").AbsoluteUri}",
                 "--convert-to", format, "--outdir", outputDirectory, .. documents]);
         }
         finally
@@ -184,18 +124,6 @@ internal static partial class DocumentReaders
         }
 
         return converted;
-    }
-
-    /// <summary>
-    /// Prints the HTML file <paramref name="html"/> to <paramref name="pdf"/> with headless Chromium's own command line
-    /// (page size from the stylesheet, no browser header or footer), on a profile in <paramref name="profileDirectory"/>.
-    /// </summary>
-    public static void Print(string html, string pdf, string profileDirectory)
-    {
-        Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", $"--user-data-dir={profileDirectory}", "--no-pdf-header-footer",
-            $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
-        Assert.True(File.Exists(pdf), "Chromium wrote no PDF.");
     }
 
     /// <summary>

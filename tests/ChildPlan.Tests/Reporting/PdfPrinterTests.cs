@@ -36,7 +36,6 @@ public sealed class PdfPrinterTests
         await service.WriteAsync(ReportKind.Annual, ReportFormat.Pdf, input, output, TestContext.Current.CancellationToken);
 
         using var pdf = new TemporaryPdf(output.ToArray());
-        KeepForPeople(pdf.Path, "ctht-2021-2030-2025-annual");
         var (info, infoErrors) = ExternalTool.RunWithErrors(ExternalTool.Poppler("pdfinfo"), pdf.Path);
         Assert.Empty(infoErrors);
         Assert.Matches(@"Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)", info);
@@ -140,22 +139,6 @@ public sealed class PdfPrinterTests
         Assert.Equal(0, output.Length);
         await printer.PrintAsync("<!DOCTYPE html><html><body><p>Sau</p></body></html>", Hanging, output, TestContext.Current.CancellationToken);
         Assert.True(output.Length > 0);
-    }
-
-    /// <summary>
-    /// When CHILDPLAN_ARTIFACTS names a folder (CI sets it), keeps the PDF there and a picture of its first page
-    /// (pdftoppm) so a person can look at them.
-    /// </summary>
-    private static void KeepForPeople(string pdf, string name)
-    {
-        if (Environment.GetEnvironmentVariable("CHILDPLAN_ARTIFACTS") is not { Length: > 0 } folder)
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(folder);
-        File.Copy(pdf, Path.Combine(folder, name + ".pdf"), overwrite: true);
-        ExternalTool.Run(ExternalTool.Poppler("pdftoppm"), "-f", "1", "-l", "1", "-r", "100", "-png", "-singlefile", pdf, Path.Combine(folder, name + "-page1"));
     }
 
     /// <summary>A PDF in a temporary file, for the poppler programs; deleted with it.</summary>

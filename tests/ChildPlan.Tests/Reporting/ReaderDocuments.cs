@@ -1,6 +1,5 @@
 using ChildPlan.Hosting;
 using ChildPlan.Reporting;
-using ChildPlan.Reporting.Documents;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Tests.Readers;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,8 +32,7 @@ public sealed class ReaderDocuments : IAsyncDisposable
         pdf = new(WritePdfAsync);
         services = new(() => new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 12, 5, 2, 0)))
-            .AddSingleton<IPdfPrinter>(new ChromiumCommandLinePrinter(work.FullName))
-            .AddChildPlan(b => b.AddDienBien().AddReporting())
+            .AddChildPlan(b => b.AddDienBien().AddReporting().AddPdf(o => o with { ExecutablePath = ExternalTool.Chromium() }))
             .BuildServiceProvider());
     }
 
@@ -75,17 +73,7 @@ public sealed class ReaderDocuments : IAsyncDisposable
         foreach (var kind in Kinds)
         {
             var file = Path.Combine(work.FullName, Name(kind) + ".docx");
-            byte[] bytes;
-            try
-            {
-                bytes = await WriteAsync(kind, ReportFormat.Docx, input);
-            }
-            catch (Exception e) when (e is NotSupportedException or ChildPlan.Reporting.Rendering.TemplateException)
-            {
-                bytes = StandInDocx(kind, input);
-            }
-
-            await File.WriteAllBytesAsync(file, bytes, TestContext.Current.CancellationToken);
+            await File.WriteAllBytesAsync(file, await WriteAsync(kind, ReportFormat.Docx, input), TestContext.Current.CancellationToken);
             files.Add(file);
         }
 
@@ -116,16 +104,6 @@ public sealed class ReaderDocuments : IAsyncDisposable
         }
 
         return documents;
-    }
-
-    /// <summary>STAND-IN until the DOCX writer lands: LibreOffice's .docx of the HTML report.</summary>
-    private byte[] StandInDocx(ReportKind kind, ReportInput input)
-    {
-        var html = Path.Combine(work.FullName, Name(kind) + ".html");
-        File.WriteAllText(html, ReportFixture.Render(kind, ChildPlan.Reporting.Rendering.OutputFormat.Html, input));
-        var dir = Path.Combine(work.FullName, "standin");
-        DocumentReaders.Run(DocumentReaders.LibreOffice, "--headless", "--norestore", $"-env:UserInstallation={new Uri(dir + "/profile/").AbsoluteUri}", "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, html);
-        return File.ReadAllBytes(Path.Combine(dir, Name(kind) + ".docx"));
     }
 
     /// <summary>Keeps the written file, the PDF read and a picture of its page 1 for a person to look at.</summary>

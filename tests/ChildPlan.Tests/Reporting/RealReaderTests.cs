@@ -56,7 +56,7 @@ public sealed class RealReaderTests(ReaderDocuments documents) : IClassFixture<R
     [Fact]
     public async Task The_annual_pdf_is_A4_portrait_with_header_title_every_indicator_recipients_signer_and_every_font_embedded()
     {
-        _ = Chromium;
+        _ = ExternalTool.Chromium();
         var document = await documents.PdfAsync(ReportKind.Annual);
 
         var info = Info(document.Pdf);
@@ -69,13 +69,31 @@ public sealed class RealReaderTests(ReaderDocuments documents) : IClassFixture<R
     [Fact]
     public async Task The_monitoring_pdf_is_A4_landscape_with_header_title_every_indicator_and_every_font_embedded()
     {
-        _ = Chromium;
+        _ = ExternalTool.Chromium();
         var document = await documents.PdfAsync(ReportKind.Monitoring);
 
         var info = Info(document.Pdf);
         Assert.True(info.IsA4Landscape, $"expected A4 landscape (842 x 595 pt):\n{info.Text}");
         AssertOfficialText(document, hasFooter: false);
         AssertFontsEmbedded(document.Pdf);
+    }
+
+    [Theory]
+    [InlineData(ReportKind.Annual, "docx")]
+    [InlineData(ReportKind.Monitoring, "docx")]
+    [InlineData(ReportKind.Annual, "pdf")]
+    [InlineData(ReportKind.Monitoring, "pdf")]
+    public async Task The_national_name_and_the_motto_each_stand_on_one_line(ReportKind kind, string format)
+    {
+        _ = format == "docx" ? LibreOffice : ExternalTool.Chromium();
+        var document = format == "docx" ? await documents.DocxAsync(kind) : await documents.PdfAsync(kind);
+
+        // Laid out as on the page, so a line the reader wrapped shows as two.
+        var lines = Text(document.Pdf, page: 1).Normalize(System.Text.NormalizationForm.FormC).Split('\n');
+        foreach (var line in new[] { document.Model.Header.Nation, document.Model.Header.Motto })
+        {
+            Assert.True(lines.Any(l => l.Contains(line, StringComparison.Ordinal)), $"page 1 does not show \"{line}\" on one line:\n{string.Join('\n', lines)}");
+        }
     }
 
     /// <summary>The document information carries the report's title and its issuer as the author.</summary>
@@ -98,7 +116,7 @@ public sealed class RealReaderTests(ReaderDocuments documents) : IClassFixture<R
         Assert.DoesNotContain('\uFFFD', all);
 
         var first = Normalize(Text(document.Pdf, page: 1, layout: false));
-        foreach (var line in new[] { model.Header.Nation, model.Header.Motto, model.Header.IssuingAgency, model.Header.PlaceDate, model.Title, model.Subject })
+        foreach (var line in new[] { model.Header.Nation, model.Header.Motto, model.Header.ParentAgency ?? string.Empty, model.Header.IssuingAgency, model.Header.PlaceDate, model.Title, model.Subject })
         {
             AssertContains(line, first, "page 1");
         }
