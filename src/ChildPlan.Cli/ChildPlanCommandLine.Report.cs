@@ -55,7 +55,7 @@ public sealed partial class ChildPlanCommandLine
                 : [parse.GetValue(unitOption)];
 
             var limits = options.LimitsOf(parse);
-            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(chromiumOption), parse.GetValue(options.TimeLimit), fileSystem) : null;
+            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(chromiumOption), parse.GetValue(options.TimeLimit)) : null;
             try
             {
                 var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = limits }), clock, printer);

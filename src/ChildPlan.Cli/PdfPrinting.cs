@@ -1,4 +1,3 @@
-using System.IO.Abstractions;
 using ChildPlan.Reporting.Pdf;
 
 namespace ChildPlan.Cli;
@@ -11,11 +10,12 @@ internal static class PdfPrinting
 
     /// <summary>
     /// A printer using <paramref name="executable"/> (or the one <see cref="PdfPrinterOptions"/> finds), each print limited to
-    /// <paramref name="timeLimit"/> when given (the same limit as each render).
+    /// <paramref name="timeLimit"/> when given (the same limit as each render). The browser is a real program on the real
+    /// machine: its temporary profile folder is on the real file system, whatever file system the command line writes through.
     /// </summary>
-    public static ChromiumPdfPrinter Create(string? executable, TimeSpan? timeLimit, IFileSystem fileSystem)
+    public static ChromiumPdfPrinter Create(string? executable, TimeSpan? timeLimit)
     {
         var options = new PdfPrinterOptions { ExecutablePath = executable };
-        return new ChromiumPdfPrinter(timeLimit is { } limit ? options with { Timeout = limit } : options, fileSystem);
+        return new ChromiumPdfPrinter(timeLimit is { } limit ? options with { Timeout = limit } : options);
     }
 }
