@@ -94,19 +94,19 @@ internal static partial class DocumentReaders
     }
 
     /// <summary>
-    /// Converts <paramref name="documents"/> with one headless LibreOffice (it takes seconds to start, so convert together what
-    /// can be) to <paramref name="format"/> (<c>pdf</c>, <c>docx</c>, a filter such as <c>docx:"MS Word 2007 XML"</c>) in
-    /// <paramref name="outputDirectory"/>, on a profile of its own in <paramref name="outputDirectory"/> so it neither
-    /// touches nor waits for another; returns the converted files, in the order of <paramref name="documents"/>.
+    /// Converts <paramref name="documents"/> (.docx) to PDF in <paramref name="outputDirectory"/> with one headless LibreOffice
+    /// (it takes seconds to start, so convert together what can be), on a profile of its own so it neither touches nor waits
+    /// for another; returns the PDFs, in the order of <paramref name="documents"/>.
     /// </summary>
-    public static IReadOnlyList<string> Convert(IReadOnlyList<string> documents, string outputDirectory, string format = "pdf")
+    public static IReadOnlyList<string> ConvertToPdf(IReadOnlyList<string> documents, string outputDirectory)
     {
         var soffice = LibreOffice;
         var profile = Path.Combine(outputDirectory, ".libreoffice-profile");
+        string errors;
         try
         {
-            ExternalTool.Run(soffice, ["--headless", "--norestore", "--nologo", "--nolockcheck", $"-env:UserInstallation={new Uri(profile + "/").AbsoluteUri}",
-                "--convert-to", format, "--outdir", outputDirectory, .. documents]);
+            (_, errors) = ExternalTool.RunWithErrors(soffice, ["--headless", "--norestore", "--nologo", "--nolockcheck",
+                $"-env:UserInstallation={new Uri(profile + "/").AbsoluteUri}", "--convert-to", "pdf", "--outdir", outputDirectory, .. documents]);
         }
         finally
         {
@@ -116,11 +116,11 @@ internal static partial class DocumentReaders
             }
         }
 
-        var extension = format.Split(':')[0];
-        var converted = documents.Select(d => Path.Combine(outputDirectory, Path.ChangeExtension(Path.GetFileName(d), extension))).ToList();
-        foreach (var file in converted)
+        var converted = documents.Select(d => Path.Combine(outputDirectory, Path.ChangeExtension(Path.GetFileName(d), "pdf"))).ToList();
+        for (var i = 0; i < documents.Count; i++)
         {
-            Assert.True(File.Exists(file), $"LibreOffice wrote no {file}: it could not read {Path.ChangeExtension(file, null)}'s document.");
+            // LibreOffice exits with 0 when it cannot open a document; it only says so on its error stream.
+            Assert.True(File.Exists(converted[i]), $"LibreOffice could not convert {documents[i]} to PDF: {errors}");
         }
 
         return converted;

@@ -9,9 +9,9 @@ using NodaTime.Testing;
 namespace ChildPlan.Tests.Reporting;
 
 /// <summary>
-/// The Điện Biên ctht-2021-2030 annual report and monitoring table of 2025, written once per test run by the library as DOCX
-/// (converted to PDF by one LibreOffice) and as PDF, for <see cref="RealReaderTests"/>. Kept, with a picture of page 1 of
-/// each, under <c>$CHILDPLAN_ARTIFACTS/documents</c> when that is set.
+/// The Điện Biên ctht-2021-2030 annual report and monitoring table of 2025, written once for <see cref="RealReaderTests"/>
+/// by the library as DOCX (converted to PDF by one LibreOffice) and as PDF (the host's printer, <c>AddPdf()</c>, which finds
+/// Chromium itself). Kept, with a picture of page 1 of each, under <c>$CHILDPLAN_ARTIFACTS/documents</c> when that is set.
 /// </summary>
 public sealed class ReaderDocuments : IAsyncDisposable
 {
@@ -32,7 +32,7 @@ public sealed class ReaderDocuments : IAsyncDisposable
         pdf = new(WritePdfAsync);
         services = new(() => new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 12, 5, 2, 0)))
-            .AddChildPlan(b => b.AddDienBien().AddReporting().AddPdf(o => o with { ExecutablePath = ExternalTool.Chromium() }))
+            .AddChildPlan(b => b.AddDienBien().AddReporting().AddPdf())
             .BuildServiceProvider());
     }
 
@@ -78,7 +78,7 @@ public sealed class ReaderDocuments : IAsyncDisposable
         }
 
         // One LibreOffice for both: it takes seconds to start.
-        var converted = DocumentReaders.Convert(files, Directory.CreateDirectory(Path.Combine(work.FullName, "libreoffice")).FullName);
+        var converted = DocumentReaders.ConvertToPdf(files, Directory.CreateDirectory(Path.Combine(work.FullName, "libreoffice")).FullName);
         var documents = new Dictionary<ReportKind, ReaderDocument>();
         for (var i = 0; i < Kinds.Length; i++)
         {
