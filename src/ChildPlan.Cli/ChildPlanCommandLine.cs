@@ -187,9 +187,14 @@ public sealed partial class ChildPlanCommandLine
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ChildPlan.Reporting.Documents.PdfPrintException)
+        catch (ChildPlan.Reporting.Documents.PdfPrintException e)
         {
-            // The machine, not the input: a file that cannot be written, no browser to print with, a print that failed.
+            // The machine, not the input: no browser to print with, a print that failed or hung; nothing was written.
+            error.WriteLine($"error: {e.Message} (childplan takes the browser's path with --chromium PATH.)");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }

@@ -43,6 +43,7 @@ public sealed class ReportDocumentCommandTests
 
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Contains("/nowhere/chromium", error, StringComparison.Ordinal);
+        Assert.Contains("--chromium PATH", error, StringComparison.Ordinal);
         Assert.False(cli.Files.Directory.Exists("/out"));
     }
 
