@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using ChildPlan.Formats;
 using ChildPlan.Indicators;
+using ChildPlan.Reporting;
 using ChildPlan.Reporting.Workbooks;
 using NodaTime;
 
@@ -14,56 +16,118 @@ public sealed partial class ChildPlanCommandLine
         var yearOption = CommonOptions.Year("The year the data is collected for.");
         var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
-        var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`.")
+        var formatOption = new Option<ReportFormats>("--format")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, outOption, options.Force,
+            Description = "Comma-separated: xlsx (the workbook to fill and read back with `import`), html, docx (the same form as a Word document to fill or print), pdf (the HTML form printed with the installed Chromium, --chromium). Default: xlsx. With several formats --out is a folder, as with --children-of: {plan}-{year}-{unit}.{ext}.",
+            DefaultValueFactory = _ => CollectFormats,
+            CustomParser = ParseCollectFormats,
+        };
+        var chromiumOption = new Option<string>("--chromium") { Description = $"The Chromium or Chrome executable that prints the PDF (default: ${PdfPrinting.EnvironmentVariable}, then the usual install paths)." };
+        var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`, or the same form as a Word, HTML or PDF document for units that report on paper.")
+        {
+            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, formatOption, outOption,
+            options.Templates, options.TimeLimit, chromiumOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
+            var formats = parse.GetValue(formatOption)!;
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var changes = LoadChanges(parse, profile, units);
             var hierarchy = new AdministrativeHierarchy(units, changes);
             var outPath = OutPath(parse, outOption);
-            List<(string Path, AdministrativeUnit Unit)> targets;
-            if (parse.GetValue(options.ChildrenOf) is { } parent)
+            List<AdministrativeUnit> targets;
+            var parent = parse.GetValue(options.ChildrenOf);
+            if (parent is not null)
             {
-                var children = ChildUnits(hierarchy, parent, year);
-                targets = children.Select(u => (SafePath.Combine(fileSystem, outPath, $"{plan.Id}-{year}-{u.Code}.xlsx"), u)).ToList();
+                targets = ChildUnits(hierarchy, parent, year);
             }
             else
             {
                 var code = parse.GetValue(unitOption) ?? plan.AreaCode ?? throw new ArgumentException("the plan has no area; give --unit.");
                 var unit = hierarchy.InYear(code, year) ?? (code == plan.AreaCode ? new AdministrativeUnit(code, plan.Document.Issuer, AdministrativeLevel.Province, null) : throw new ArgumentException($"unknown administrative unit '{code}'."));
-                targets = [(outPath, unit)];
+                targets = [unit];
             }
 
-            // Each workbook is made when its turn comes and written to its temporary file; all are moved in place at the end.
-            var files = targets.Select(t => (t.Path, (Action<Stream>)(stream =>
+            // One unit in one format: --out is the file (as it always was); otherwise the folder of {plan}-{year}-{unit}.{ext}.
+            var toFolder = parent is not null || formats.Documents.Count + (formats.Workbook ? 1 : 0) > 1;
+            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(chromiumOption), parse.GetValue(options.TimeLimit)) : null;
+            try
             {
-                cancellation.ThrowIfCancellationRequested();
-                var step = AnnualStepFor(plan, t.Unit);
-                var due = step?.Due?.LastDayInYear(year);
-                var on = due ?? new LocalDate(year, 12, 31);
-                var renamed = changes.UnitOn(t.Unit.Code, on) is { } change && change.Successor.Code == t.Unit.Code ? t.Unit with { Name = change.Successor.Name } : t.Unit;
-                var options = new CollectionOptions
+                var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock, printer);
+
+                // Each file is made when its turn comes and written to its temporary file; all are moved in place at the end.
+                var files = new List<(string Path, Action<Stream> Write)>();
+                foreach (var target in targets)
                 {
-                    Created = clock.GetCurrentInstant(),
-                    Due = due,
-                    SendTo = step is null ? null : changes.AgencyOn(plan, step.Via ?? step.To, on).Name,
-                };
-                CollectionWorkbook.Write(plan, year, renamed, options, stream);
-            }))).ToList();
-            WriteStreamed(files, parse.GetValue(options.Force));
-            foreach (var (path, _) in files)
+                    var (unit, collection) = CollectionFor(plan, year, target, changes);
+                    string PathOf(string extension) => toFolder ? SafePath.Combine(fileSystem, outPath, $"{plan.Id}-{year}-{target.Code}.{extension}") : outPath;
+                    if (formats.Workbook)
+                    {
+                        files.Add((PathOf("xlsx"), stream =>
+                        {
+                            cancellation.ThrowIfCancellationRequested();
+                            CollectionWorkbook.Write(plan, year, unit, collection(), stream);
+                        }));
+                    }
+
+                    foreach (var format in formats.Documents)
+                    {
+                        files.Add((PathOf(ReportFormats.Extension(format)), stream =>
+                            reports.WriteCollectionFormAsync(plan, year, unit, collection(), format, stream, cancellation).GetAwaiter().GetResult()));
+                    }
+                }
+
+                WriteStreamed(files, parse.GetValue(options.Force));
+                foreach (var (path, _) in files)
+                {
+                    output.WriteLine($"Wrote {path}");
+                }
+            }
+            finally
             {
-                output.WriteLine($"Wrote {path}");
+                (printer as IAsyncDisposable)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
 
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The default of <c>collect --format</c>: the workbook only.</summary>
+    private static readonly ReportFormats CollectFormats = new([], Workbook: true);
+
+    /// <summary><c>collect --format</c>: the names <c>report --format</c> takes but md (a form is not written in Markdown).</summary>
+    private static ReportFormats? ParseCollectFormats(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        var formats = ReportFormats.TryParse(text, out var error);
+        if (error is not null || formats is null || formats.Documents.Contains(ReportFormat.Markdown))
+        {
+            result.AddError("--format takes xlsx, html, docx, pdf separated by commas (a data collection form is not written in Markdown).");
+            return null;
+        }
+
+        return formats;
+    }
+
+    /// <summary>
+    /// The unit as the form names it (renamed when a change keeps its code) and, made when a file's turn comes, what the form says
+    /// about itself: when it is made, its deadline (the annual step of the unit's level) and the agency it goes to then.
+    /// </summary>
+    private (AdministrativeUnit Unit, Func<CollectionOptions> Options) CollectionFor(Plan plan, int year, AdministrativeUnit unit, AdministrativeChanges changes)
+    {
+        var step = AnnualStepFor(plan, unit);
+        var due = step?.Due?.LastDayInYear(year);
+        var on = due ?? new LocalDate(year, 12, 31);
+        var renamed = changes.UnitOn(unit.Code, on) is { } change && change.Successor.Code == unit.Code ? unit with { Name = change.Successor.Name } : unit;
+        return (renamed, () => new CollectionOptions
+        {
+            Created = clock.GetCurrentInstant(),
+            Due = due,
+            SendTo = step is null ? null : changes.AgencyOn(plan, step.Via ?? step.To, on).Name,
+        });
     }
 
     /// <summary>

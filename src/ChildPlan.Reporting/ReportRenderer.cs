@@ -30,6 +30,12 @@ public sealed class ReportRenderer
     /// <summary>The template name of a report in a format (<c>annual.html</c>).</summary>
     public static string TemplateName(ReportKind kind, OutputFormat format) => $"{kind.ToString().ToLowerInvariant()}.{format.Extension()}";
 
+    /// <summary>The name of the data collection form's templates (<c>collection.html</c>, <c>collection.docx</c>).</summary>
+    public const string CollectionFormTemplate = "collection";
+
+    /// <summary>The template name of the data collection form in a format (<c>collection.docx</c>).</summary>
+    public static string CollectionFormTemplateName(OutputFormat format) => $"{CollectionFormTemplate}.{format.Extension()}";
+
     /// <summary>The template sources for <paramref name="profile"/>, most specific first.</summary>
     public IReadOnlyList<ITemplateSource> SourcesFor(IChildPlanProfile? profile)
     {
@@ -64,5 +70,13 @@ public sealed class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         return renderer.Render(SourcesFor(profile), templateName, model, format, cancellationToken);
+    }
+
+    /// <summary>Renders the data collection form (<c>collection.html</c>, <c>collection.docx</c>) of one unit and year.</summary>
+    /// <exception cref="TemplateException">The template is missing, broken, or exceeds a render limit; the message names it and the line.</exception>
+    public string RenderCollectionForm(OutputFormat format, CollectionFormModel model, IChildPlanProfile? profile = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return renderer.Render(SourcesFor(profile), CollectionFormTemplateName(format), model, format, cancellationToken);
     }
 }

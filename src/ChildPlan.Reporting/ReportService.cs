@@ -86,18 +86,69 @@ public sealed class ReportService
         ArgumentNullException.ThrowIfNull(output);
         var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
         var model = ReportModelBuilder.Build(kind, input);
+        await WriteDocumentAsync(
+            format,
+            outputFormat => renderer.Render(kind, outputFormat, model, profile, cancellationToken),
+            ReportRenderer.TemplateName(kind, OutputFormat.Docx),
+            DocumentProperties.Of(model),
+            output,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the data collection form of <paramref name="unit"/> for <paramref name="year"/> (the printable counterpart of
+    /// <see cref="CollectionWorkbook"/>: the same rows, with empty cells to fill by hand or in Word) in <paramref name="format"/>
+    /// to <paramref name="output"/> (which is left open): HTML, a Word document rendered from <c>collection.docx</c>, or the HTML
+    /// form printed to PDF by the <see cref="IPdfPrinter"/>. The templates are looked up as the reports' are (the host's folder,
+    /// the plan's profile, the defaults). Nothing is written when it fails.
+    /// </summary>
+    /// <param name="plan">The plan whose indicators are collected (a profile's, or one read from a plan file).</param>
+    /// <param name="year">The year the numbers are for; must lie inside the plan's years.</param>
+    /// <param name="unit">The reporting unit that fills the form.</param>
+    /// <param name="options">When the form is made, and where and by when it is due.</param>
+    /// <param name="format">HTML, DOCX or PDF (Markdown has no form).</param>
+    /// <param name="output">Where the file goes.</param>
+    /// <param name="cancellationToken">Cancels the render or print.</param>
+    /// <exception cref="ChildPlanInputException"><paramref name="year"/> is outside the plan's years.</exception>
+    /// <exception cref="TemplateException">A template is missing, broken, exceeds a limit, or (DOCX) renders malformed XML.</exception>
+    /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
+    /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is Markdown.</exception>
+    public async Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(output);
+        if (format is not (ReportFormat.Html or ReportFormat.Docx or ReportFormat.Pdf))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "The data collection form is written as HTML, DOCX or PDF.");
+        }
+
+        var profile = plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
+        var model = CollectionFormBuilder.Build(plan, year, unit, options);
+        var properties = new DocumentProperties(CollectionText.DocumentTitle(year, unit.Name), plan.Title, model.Issuer);
+        await WriteDocumentAsync(
+            format,
+            outputFormat => renderer.RenderCollectionForm(outputFormat, model, profile, cancellationToken),
+            ReportRenderer.CollectionFormTemplateName(OutputFormat.Docx),
+            properties,
+            output,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders a document with <paramref name="render"/> and writes it in <paramref name="format"/>: text, a DOCX package, or a printed PDF.</summary>
+    private async Task WriteDocumentAsync(ReportFormat format, Func<OutputFormat, string> render, string docxTemplateName, DocumentProperties properties, Stream output, CancellationToken cancellationToken)
+    {
         switch (format)
         {
             case ReportFormat.Html or ReportFormat.Markdown:
-                var text = renderer.Render(kind, format == ReportFormat.Html ? OutputFormat.Html : OutputFormat.Markdown, model, profile, cancellationToken);
+                var text = render(format == ReportFormat.Html ? OutputFormat.Html : OutputFormat.Markdown);
                 await output.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
                 break;
             case ReportFormat.Docx:
-                var templateName = ReportRenderer.TemplateName(kind, OutputFormat.Docx);
-                var document = renderer.Render(templateName, OutputFormat.Docx, model, profile, cancellationToken);
+                var document = render(OutputFormat.Docx);
                 using (var buffer = new MemoryStream())
                 {
-                    WordPackage.Write(document, templateName, DocumentProperties.Of(model), buffer);
+                    WordPackage.Write(document, docxTemplateName, properties, buffer);
                     buffer.Position = 0;
                     await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
                 }
@@ -105,10 +156,10 @@ public sealed class ReportService
                 break;
             case ReportFormat.Pdf:
                 var pdfPrinter = printer ?? throw new InvalidOperationException("PDF needs a printer: add the ChildPlan.Reporting.Pdf package and register it (builder.AddPdf()), or pass an IPdfPrinter to ReportService.");
-                var html = renderer.Render(kind, OutputFormat.Html, model, profile, cancellationToken);
+                var html = render(OutputFormat.Html);
                 using (var buffer = new MemoryStream())
                 {
-                    await pdfPrinter.PrintAsync(html, DocumentProperties.Of(model), buffer, cancellationToken).ConfigureAwait(false);
+                    await pdfPrinter.PrintAsync(html, properties, buffer, cancellationToken).ConfigureAwait(false);
                     buffer.Position = 0;
                     await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
                 }

@@ -111,44 +111,79 @@ internal static class CollectionText
         _ => "Nhập một số không âm.",
     };
 
+    /// <summary>The heading of the rules in the instructions.</summary>
+    public const string HowToFill = "Cách nhập";
+
+    /// <summary>The first rule of the printed form, in place of the workbook's rules about its sheet and yellow cells.</summary>
+    public const string FormFirstRule = "Ghi số liệu vào các cột Giá trị, Tử số, Mẫu số, Nguồn số liệu / ghi chú; không sửa các cột đã in sẵn (tên chỉ tiêu, đơn vị tính, mục tiêu), không thêm, xóa hay đổi thứ tự dòng.";
+
     /// <summary>The instruction lines, each with whether it is bold.</summary>
     public static List<(string Text, bool Bold)> Instructions(Plan plan, string document, int year, AdministrativeUnit unit, Instant created, LocalDate? due, string? sendTo)
     {
-        var y = Year(year);
-        var previous = Year(year - 1);
-        var lines = new List<(string Text, bool Bold)>
+        var lines = new List<(string Text, bool Bold)> { ($"HƯỚNG DẪN NHẬP SỐ LIỆU CHỈ TIÊU NĂM {Year(year)}", true) };
+        lines.AddRange(IntroLines(plan, document, year, unit, created).Select(l => (l, false)));
+        if (DeadlineLine(due, sendTo) is { Length: > 0 } deadline)
         {
-            ($"HƯỚNG DẪN NHẬP SỐ LIỆU CHỈ TIÊU NĂM {y}", true),
-            ($"Kế hoạch: {plan.Title} ({document})", false),
-            ($"Đơn vị báo cáo: {unit.Name} (mã {unit.Code})", false),
-            ($"Năm số liệu: {y}", false),
-            ($"Biểu lập lúc: {WorkbookText.Created(created)}, bằng ChildPlan.", false),
-        };
-        if (due is { } d)
-        {
-            lines.Add(($"Hạn gửi: {VietnameseFormat.Numeric(d)}" + (sendTo is { Length: > 0 } to ? $", gửi về {to}." : "."), true));
-        }
-        else if (sendTo is { Length: > 0 } to)
-        {
-            lines.Add(($"Gửi về: {to}.", true));
+            lines.Add((deadline, true));
         }
 
-        lines.AddRange(
-        [
-            (string.Empty, false),
-            ("Cách nhập", true),
-            ($"1. Nhập số liệu ở sheet \"{DataSheetName}\", mỗi dòng là một chỉ tiêu (hoặc một thành phần của chỉ tiêu). Chỉ nhập vào các ô nền vàng: Giá trị, Tử số, Mẫu số, Nguồn số liệu / ghi chú.", false),
-            ("2. Giá trị nhập theo đơn vị tính ghi ở cột \"Đơn vị tính\", không gõ ký hiệu đơn vị: 12,5 nghĩa là 12,5% (không nhập 0,125 và không gõ dấu %); 9,5 ở chỉ tiêu tính theo ‰ nghĩa là 9,5 trên 1.000 trẻ đẻ sống.", false),
-            ("3. Số thập phân: gõ theo cách Excel trên máy đang dùng (Excel tiếng Việt dùng dấu phẩy: 12,5). Nếu ô nhận số dưới dạng chữ, ChildPlan vẫn đọc được \"12,5\" và \"12.5\" là mười hai phẩy năm; không dùng dấu chấm để phân cách hàng nghìn khi gõ dạng chữ (viết 8163, không viết 8.163).", false),
-            ("4. Chỉ tiêu tính theo tỷ lệ (%, ‰, trên 100.000 trẻ em): nên nhập Tử số và Mẫu số là số đếm thực tế (ví dụ 8163 trẻ em có hoàn cảnh đặc biệt trên tổng số 214825 trẻ em). ChildPlan tự tính tỷ lệ và cộng dồn lên cấp trên bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ. Phải nhập cả tử số và mẫu số, không nhập một trong hai. Nếu chỉ có tỷ lệ, nhập vào cột Giá trị và để trống Tử số, Mẫu số.", false),
-            ($"5. Chỉ tiêu \"mức thay đổi so với năm trước\" (%/năm): Giá trị là phần trăm thay đổi, giảm thì nhập số âm (ví dụ -2,5). Nếu nhập Tử số và Mẫu số thì Tử số là số của năm {y}, Mẫu số là số của năm {previous}.", false),
-            ("6. Chỉ tiêu hoàn thành hay chưa (có/không): nhập 1 nếu đã hoàn thành, 0 nếu chưa hoàn thành.", false),
-            ("7. Chỉ tiêu đếm số lượng (xã, cơ sở, …): nhập số lượng vào cột Giá trị; ô Tử số, Mẫu số của các dòng này tô xám và không dùng.", false),
-            ("8. Cột Nguồn số liệu / ghi chú: ghi số liệu lấy từ đâu (báo cáo, điều tra, sổ sách, …). Dòng không nhập Giá trị, Tử số hoặc Mẫu số được bỏ qua khi tổng hợp, kể cả khi có ghi chú.", false),
-            ("9. Không sửa các ô đã khóa (nền xám: mã, tên chỉ tiêu, đơn vị tính, mục tiêu), không thêm, xóa hay đổi thứ tự dòng, cột, không đổi tên sheet và không gỡ bảo vệ sheet. Không nhập công thức; chỉ gõ con số.", false),
-            ("10. Lưu tệp dạng Excel (.xlsx) và gửi lại đúng tệp này. Khi đọc tệp, ChildPlan báo từng ô sai (ví dụ: Số liệu!F7: 'abc' is not a number) để đơn vị sửa và gửi lại.", false),
-        ]);
+        lines.Add((string.Empty, false));
+        lines.Add((HowToFill, true));
+        lines.AddRange(Rules(year).Select((rule, i) => ($"{i + 1}. {rule}", false)));
         return lines;
+    }
+
+    /// <summary>The lines that introduce the template or form: plan, unit, year, when it was made.</summary>
+    public static List<string> IntroLines(Plan plan, string document, int year, AdministrativeUnit unit, Instant created) =>
+    [
+        $"Kế hoạch: {plan.Title} ({document})",
+        $"Đơn vị báo cáo: {unit.Name} (mã {unit.Code})",
+        $"Năm số liệu: {Year(year)}",
+        $"Biểu lập lúc: {WorkbookText.Created(created)}, bằng ChildPlan.",
+    ];
+
+    /// <summary>The deadline and recipient line (<c>Hạn gửi: 15/12/2024, gửi về ….</c>), or empty when neither is known.</summary>
+    public static string DeadlineLine(LocalDate? due, string? sendTo)
+    {
+        if (due is { } d)
+        {
+            return $"Hạn gửi: {VietnameseFormat.Numeric(d)}" + (sendTo is { Length: > 0 } to ? $", gửi về {to}." : ".");
+        }
+
+        return sendTo is { Length: > 0 } recipient ? $"Gửi về: {recipient}." : string.Empty;
+    }
+
+    /// <summary>
+    /// The rules of the printed form: its own first rule (-1), then the workbook's rules that hold on paper as well: 2 (units),
+    /// 4 (rates), 5 (change), 6 (yes/no), 7 (counts) and 8 (source), by index.
+    /// </summary>
+    private static readonly int[] FormRuleIndexes = [-1, 1, 3, 4, 5, 6, 7];
+
+    /// <summary>The numbered rules of the printed form: its own first rule, then the workbook's rules that hold on paper.</summary>
+    public static List<string> FormRules(int year)
+    {
+        var rules = Rules(year);
+        return [.. FormRuleIndexes.Select(i => i < 0 ? FormFirstRule : rules[i]).Select((rule, i) => $"{i + 1}. {rule}")];
+    }
+
+    /// <summary>The rules of the workbook, unnumbered.</summary>
+    private static string[] Rules(int year)
+    {
+        var y = Year(year);
+        var previous = Year(year - 1);
+        return
+        [
+            $"Nhập số liệu ở sheet \"{DataSheetName}\", mỗi dòng là một chỉ tiêu (hoặc một thành phần của chỉ tiêu). Chỉ nhập vào các ô nền vàng: Giá trị, Tử số, Mẫu số, Nguồn số liệu / ghi chú.",
+            "Giá trị nhập theo đơn vị tính ghi ở cột \"Đơn vị tính\", không gõ ký hiệu đơn vị: 12,5 nghĩa là 12,5% (không nhập 0,125 và không gõ dấu %); 9,5 ở chỉ tiêu tính theo ‰ nghĩa là 9,5 trên 1.000 trẻ đẻ sống.",
+            "Số thập phân: gõ theo cách Excel trên máy đang dùng (Excel tiếng Việt dùng dấu phẩy: 12,5). Nếu ô nhận số dưới dạng chữ, ChildPlan vẫn đọc được \"12,5\" và \"12.5\" là mười hai phẩy năm; không dùng dấu chấm để phân cách hàng nghìn khi gõ dạng chữ (viết 8163, không viết 8.163).",
+            "Chỉ tiêu tính theo tỷ lệ (%, ‰, trên 100.000 trẻ em): nên nhập Tử số và Mẫu số là số đếm thực tế (ví dụ 8163 trẻ em có hoàn cảnh đặc biệt trên tổng số 214825 trẻ em). ChildPlan tự tính tỷ lệ và cộng dồn lên cấp trên bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ. Phải nhập cả tử số và mẫu số, không nhập một trong hai. Nếu chỉ có tỷ lệ, nhập vào cột Giá trị và để trống Tử số, Mẫu số.",
+            $"Chỉ tiêu \"mức thay đổi so với năm trước\" (%/năm): Giá trị là phần trăm thay đổi, giảm thì nhập số âm (ví dụ -2,5). Nếu nhập Tử số và Mẫu số thì Tử số là số của năm {y}, Mẫu số là số của năm {previous}.",
+            "Chỉ tiêu hoàn thành hay chưa (có/không): nhập 1 nếu đã hoàn thành, 0 nếu chưa hoàn thành.",
+            "Chỉ tiêu đếm số lượng (xã, cơ sở, …): nhập số lượng vào cột Giá trị; ô Tử số, Mẫu số của các dòng này tô xám và không dùng.",
+            "Cột Nguồn số liệu / ghi chú: ghi số liệu lấy từ đâu (báo cáo, điều tra, sổ sách, …). Dòng không nhập Giá trị, Tử số hoặc Mẫu số được bỏ qua khi tổng hợp, kể cả khi có ghi chú.",
+            "Không sửa các ô đã khóa (nền xám: mã, tên chỉ tiêu, đơn vị tính, mục tiêu), không thêm, xóa hay đổi thứ tự dòng, cột, không đổi tên sheet và không gỡ bảo vệ sheet. Không nhập công thức; chỉ gõ con số.",
+            "Lưu tệp dạng Excel (.xlsx) và gửi lại đúng tệp này. Khi đọc tệp, ChildPlan báo từng ô sai (ví dụ: Số liệu!F7: 'abc' is not a number) để đơn vị sửa và gửi lại.",
+        ];
     }
 
     private static string Short(IndicatorUnit unit) => unit switch

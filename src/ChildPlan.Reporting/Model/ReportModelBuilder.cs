@@ -419,6 +419,27 @@ public static class ReportModelBuilder
         plan.Agencies.FirstOrDefault(a => a.Kind == AgencyKind.PeopleCommittee && a.Name == plan.Document.Issuer);
 
     /// <summary>
+    /// The header of a data collection form made on <paramref name="date"/>: the agency the numbers go to (<paramref name="sendTo"/>,
+    /// else the agency that consolidates the plan's annual reports, else the plan's issuer) over its People's Committee, no
+    /// "Số:" line, the plan's place (else the unit's) and the date; with the agency's name as running text writes it.
+    /// </summary>
+    internal static (string Issuer, ReportHeader Header) CollectionHeader(Plan plan, string? sendTo, LocalDate date, AdministrativeUnit unit)
+    {
+        var issuing = IssuingAgency(plan);
+        var names = new Names(plan, AdministrativeChanges.None, date);
+        var issuer = sendTo is { Length: > 0 } to ? to : issuing?.Name ?? plan.Document.Issuer;
+        var parent = issuing is not null ? ParentCommittee(plan, issuing, names) : sendTo is { Length: > 0 } ? plan.Document.Issuer : plan.Document.ParentIssuer;
+        var header = new ReportHeader
+        {
+            ParentAgency = parent == issuer ? null : Upper(parent),
+            IssuingAgency = Upper(issuer)!,
+            Number = string.Empty,
+            PlaceDate = VietnameseFormat.PlaceDate(plan.Document.Place ?? ReportText.UnitPlace(unit.Name), date),
+        };
+        return (issuer, header);
+    }
+
+    /// <summary>
     /// The People's Committee an agency reports under: the plan's People's Committee of the agency's level (the issuer's
     /// when it is of that level, else the only one), as of the report date; else the plan's issuer. A city office thus
     /// stands under UBND thành phố, a provincial department under UBND tỉnh.

@@ -8,7 +8,7 @@ namespace ChildPlan.Reporting.Rendering;
 
 /// <summary>
 /// What report templates can use, generated from the code: the templates, the variables of
-/// <see cref="ReportModel"/> (snake_case, as templates see them) and the <c>vn.*</c> functions.
+/// <see cref="ReportModel"/> and of <see cref="CollectionFormModel"/> (snake_case, as templates see them) and the <c>vn.*</c> functions.
 /// docs/templates.md documents each; a test checks the document against this list.
 /// </summary>
 public static class TemplateCatalog
@@ -21,6 +21,14 @@ public static class TemplateCatalog
     {
         var result = new List<(string, string)>();
         Walk(typeof(ReportModel), string.Empty, result, depth: 0);
+        return result;
+    }
+
+    /// <summary>Every variable path the data collection form's templates (<c>collection.*</c>) can read, with its type.</summary>
+    public static IReadOnlyList<(string Path, string Type)> CollectionFormVariables()
+    {
+        var result = new List<(string, string)>();
+        Walk(typeof(CollectionFormModel), string.Empty, result, depth: 0);
         return result;
     }
 
@@ -40,6 +48,12 @@ public static class TemplateCatalog
 
         text.Append("\n### Variables\n\n");
         foreach (var (path, type) in Variables())
+        {
+            text.Append("- `").Append(path).Append("` (").Append(type).Append(")\n");
+        }
+
+        text.Append("\n### Variables of the data collection form (`collection.*`)\n\n");
+        foreach (var (path, type) in CollectionFormVariables())
         {
             text.Append("- `").Append(path).Append("` (").Append(type).Append(")\n");
         }

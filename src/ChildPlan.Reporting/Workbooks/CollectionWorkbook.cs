@@ -174,39 +174,32 @@ public static partial class CollectionWorkbook
         sheet.Row(HeaderRow).Height = 33;
 
         var row = FirstDataRow;
-        var goalIds = plan.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        var groups = plan.Goals
-            .Select(g => (Caption: PlanText.GoalCaption(g), Indicators: plan.Indicators.Where(i => i.GoalId == g.Id).ToList()))
-            .Append((Caption: CollectionText.OtherIndicators, Indicators: plan.Indicators.Where(i => !goalIds.Contains(i.GoalId)).ToList()))
-            .Where(g => g.Indicators.Count > 0)
-            .ToList();
-        foreach (var (caption, indicators) in groups)
+        var rows = CollectionFormBuilder.Rows(plan, year);
+        foreach (var form in rows)
         {
-            // A group row leaves column A empty, so the import skips it.
-            var group = WorkbookCells.MergedText(sheet, row, NameColumn, last, caption);
-            group.Style.Font.Bold = true;
-            sheet.Range(row, 1, row, last).Style.Fill.BackgroundColor = WorkbookCells.GroupFill;
-            row++;
-            foreach (var indicator in indicators)
+            switch (form.Kind)
             {
-                if (PlanText.IsSubMeasure(indicator, indicator.Measures[0]))
-                {
+                case CollectionFormRow.GroupKind:
+                    // A group row leaves column A empty, so the import skips it.
+                    var group = WorkbookCells.MergedText(sheet, row, NameColumn, last, form.Name);
+                    group.Style.Font.Bold = true;
+                    sheet.Range(row, 1, row, last).Style.Fill.BackgroundColor = WorkbookCells.GroupFill;
+                    break;
+                case CollectionFormRow.HeadingKind:
                     // A bundled indicator's heading row: its number and name once, column A empty so the import skips it.
-                    var heading = CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name);
-                    sheet.Cell(row, NameColumn).WriteText(heading).Style.Alignment.WrapText = true;
+                    sheet.Cell(row, NameColumn).WriteText(form.Name).Style.Alignment.WrapText = true;
                     sheet.Range(row, IndicatorColumn, row, TargetColumn).Style.Fill.BackgroundColor = WorkbookCells.LockedFill;
-                    sheet.Row(row).Height = WorkbookCells.EstimateHeight(heading, DataWidths[NameColumn - 1]);
-                    row++;
-                }
-
-                foreach (var measure in indicator.Measures)
-                {
-                    WriteMeasureRow(sheet, row++, indicator, measure, year);
-                }
+                    sheet.Row(row).Height = WorkbookCells.EstimateHeight(form.Name, DataWidths[NameColumn - 1]);
+                    break;
+                default:
+                    WriteMeasureRow(sheet, row, form, year);
+                    break;
             }
+
+            row++;
         }
 
-        if (groups.Count == 0)
+        if (rows.Count == 0)
         {
             WorkbookCells.MergedText(sheet, row++, NameColumn, last, CollectionText.NoIndicators).Style.Font.Italic = true;
         }
@@ -223,23 +216,20 @@ public static partial class CollectionWorkbook
         WorkbookCells.PrintSetup(sheet, HeaderRow);
     }
 
-    private static void WriteMeasureRow(IXLWorksheet sheet, int row, Indicator indicator, Measure measure, int year)
+    private static void WriteMeasureRow(IXLWorksheet sheet, int row, CollectionFormRow form, int year)
     {
-        var unit = measure.Unit;
-        var name = PlanText.IsSubMeasure(indicator, measure)
-            ? CollectionText.MeasureName(measure.Name ?? indicator.Name)
-            : CollectionText.IndicatorName(PlanText.IndicatorLabel(indicator), indicator.Name);
-        sheet.Cell(row, IndicatorColumn).WriteText(indicator.Id);
-        sheet.Cell(row, MeasureColumn).WriteText(measure.Id);
-        sheet.Cell(row, NameColumn).WriteText(name).Style.Alignment.WrapText = true;
-        sheet.Cell(row, UnitColumn).WriteText(WorkbookText.UnitCaption(unit)).Style.Alignment.WrapText = true;
-        sheet.Cell(row, TargetColumn).WriteText(measure.TargetFor(year) is { } t ? VietnameseFormat.Target(t, unit) : string.Empty).Style.Alignment.WrapText = true;
+        var unit = form.MeasureUnit!.Value;
+        sheet.Cell(row, IndicatorColumn).WriteText(form.IndicatorId);
+        sheet.Cell(row, MeasureColumn).WriteText(form.MeasureId);
+        sheet.Cell(row, NameColumn).WriteText(form.Name).Style.Alignment.WrapText = true;
+        sheet.Cell(row, UnitColumn).WriteText(form.Unit).Style.Alignment.WrapText = true;
+        sheet.Cell(row, TargetColumn).WriteText(form.Target).Style.Alignment.WrapText = true;
         var locked = sheet.Range(row, IndicatorColumn, row, TargetColumn);
         locked.Style.Fill.BackgroundColor = WorkbookCells.LockedFill;
         locked.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.Row(row).Height = Math.Max(
-            WorkbookCells.EstimateHeight(name, DataWidths[NameColumn - 1]),
-            WorkbookCells.EstimateHeight(WorkbookText.UnitCaption(unit), DataWidths[UnitColumn - 1]));
+            WorkbookCells.EstimateHeight(form.Name, DataWidths[NameColumn - 1]),
+            WorkbookCells.EstimateHeight(form.Unit, DataWidths[UnitColumn - 1]));
 
         var value = Input(sheet.Cell(row, ValueColumn), WorkbookText.ValueFormat(unit));
         var validation = value.SetDataValidation();
@@ -261,7 +251,7 @@ public static partial class CollectionWorkbook
 
         Describe(validation, CollectionText.ValueTitle(unit), CollectionText.ValuePrompt(unit), CollectionText.ValueError(unit));
 
-        if (unit.IsRate())
+        if (form.IsRate)
         {
             var change = unit == IndicatorUnit.PercentChangePerYear;
             var numerator = Input(sheet.Cell(row, NumeratorColumn), NumberFormat).SetDataValidation();

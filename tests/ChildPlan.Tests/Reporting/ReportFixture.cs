@@ -62,6 +62,14 @@ internal static class ReportFixture
     public static Task WriteAsync(ReportKind kind, ReportFormat format, ReportInput input, Stream output, ReportRenderer? renderer = null) =>
         Service(renderer: renderer).WriteAsync(kind, format, input, output, TestContext.Current.CancellationToken);
 
+    /// <summary>Writes a data collection form (<see cref="ReportService.WriteCollectionFormAsync"/>) and returns its bytes.</summary>
+    public static async Task<byte[]> WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, ChildPlan.Reporting.Workbooks.CollectionOptions options, ReportFormat format, ReportRenderer? renderer = null)
+    {
+        using var stream = new MemoryStream();
+        await Service(renderer: renderer).WriteCollectionFormAsync(plan, year, unit, options, format, stream, TestContext.Current.CancellationToken);
+        return stream.ToArray();
+    }
+
     /// <summary>The host's service, or one like it rendering with <paramref name="renderer"/>.</summary>
     private static ReportService Service(ReportRenderer? renderer = null) => renderer is null
         ? Services.GetRequiredService<ReportService>()
