@@ -22,11 +22,10 @@ public sealed partial class ChildPlanCommandLine
             DefaultValueFactory = _ => CollectFormats,
             CustomParser = ParseCollectFormats,
         };
-        var chromiumOption = new Option<string>("--chromium") { Description = $"The Chromium or Chrome executable that prints the PDF (default: ${PdfPrinting.EnvironmentVariable}, then the usual install paths)." };
         var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`, or the same form as a Word, HTML or PDF document for units that report on paper.")
         {
             options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, formatOption, outOption,
-            options.Templates, options.TimeLimit, chromiumOption, options.Force,
+            options.Templates, options.TimeLimit, options.Chromium, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -52,7 +51,7 @@ public sealed partial class ChildPlanCommandLine
 
             // One unit in one format: --out is the file (as it always was); otherwise the folder of {plan}-{year}-{unit}.{ext}.
             var toFolder = parent is not null || formats.Documents.Count + (formats.Workbook ? 1 : 0) > 1;
-            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(chromiumOption), parse.GetValue(options.TimeLimit)) : null;
+            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(options.Chromium), parse.GetValue(options.TimeLimit)) : null;
             try
             {
                 var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock, printer);

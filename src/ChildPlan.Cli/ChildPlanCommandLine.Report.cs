@@ -15,12 +15,11 @@ public sealed partial class ChildPlanCommandLine
     {
         var yearOption = CommonOptions.Year("The year reported on.");
         var unitOption = CommonOptions.Unit("The administrative unit code reported on (default: the plan's area).");
-        var chromiumOption = new Option<string>("--chromium") { Description = $"The Chromium or Chrome executable that prints the PDF (default: ${PdfPrinting.EnvironmentVariable}, then the usual install paths)." };
         var outOption = CommonOptions.Out("The folder the reports are written to.");
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
             options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.ChildrenOf, options.Culture,
-            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, chromiumOption, options.Details, options.Date, options.Geography, options.Force,
+            options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Chromium, options.Details, options.Date, options.Geography, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -55,7 +54,7 @@ public sealed partial class ChildPlanCommandLine
                 : [parse.GetValue(unitOption)];
 
             var limits = options.LimitsOf(parse);
-            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(chromiumOption), parse.GetValue(options.TimeLimit)) : null;
+            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(options.Chromium), parse.GetValue(options.TimeLimit)) : null;
             try
             {
                 var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = limits }), clock, printer);

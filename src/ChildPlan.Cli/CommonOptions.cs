@@ -108,6 +108,12 @@ internal sealed class CommonOptions
     /// <summary><c>--unit</c>: an administrative unit code (default: the plan's area).</summary>
     public static Option<string> Unit(string description) => new("--unit") { Description = description };
 
+    /// <summary><c>--chromium</c>: the browser that prints PDF (<c>--format pdf</c>).</summary>
+    public Option<string> Chromium { get; } = new("--chromium")
+    {
+        Description = $"The Chromium or Chrome executable that prints the PDF (default: ${PdfPrinting.EnvironmentVariable}, then the usual install paths; nothing is downloaded).",
+    };
+
     /// <summary><c>--children-of</c>: a unit code whose units directly below are each written for, one file (or set of files) per unit.</summary>
     public Option<string> ChildrenOf { get; } = new("--children-of")
     {
