@@ -74,7 +74,7 @@ public sealed partial class ChildPlanCommandLine
                     foreach (var format in formats.Documents)
                     {
                         files.Add((PathOf(ReportFormats.Extension(format)), stream =>
-                            reports.WriteCollectionFormAsync(plan, year, unit, collection(), format, stream, cancellation).GetAwaiter().GetResult()));
+                            reports.WriteCollectionFormAsync(plan, year, unit, collection(), changes, format, stream, cancellation).GetAwaiter().GetResult()));
                     }
                 }
 

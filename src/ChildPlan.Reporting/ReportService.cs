@@ -114,9 +114,27 @@ public sealed class ReportService
     /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
     /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is Markdown.</exception>
-    public async Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
+    public Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var changes = plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p.Changes : AdministrativeChanges.None;
+        return WriteCollectionFormAsync(plan, year, unit, options, changes, format, output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the data collection form as <see cref="WriteCollectionFormAsync(Plan, int, AdministrativeUnit, CollectionOptions, ReportFormat, Stream, CancellationToken)"/>
+    /// does, naming its sender as in office on the day it is made after <paramref name="changes"/> (the overload without them
+    /// uses the plan's profile's changes).
+    /// </summary>
+    /// <exception cref="ChildPlanInputException"><paramref name="year"/> is outside the plan's years.</exception>
+    /// <exception cref="TemplateException">A template is missing, broken, exceeds a limit, or (DOCX) renders malformed XML.</exception>
+    /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
+    /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is Markdown.</exception>
+    public async Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, AdministrativeChanges changes, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(output);
         if (format is not (ReportFormat.Html or ReportFormat.Docx or ReportFormat.Pdf))
         {
@@ -124,7 +142,7 @@ public sealed class ReportService
         }
 
         var profile = plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
-        var model = CollectionFormBuilder.Build(plan, year, unit, options);
+        var model = CollectionFormBuilder.Build(plan, year, unit, options, changes);
         var properties = new DocumentProperties(CollectionText.DocumentTitle(year, unit.Name), plan.Title, model.Issuer);
         await WriteDocumentAsync(
             format,

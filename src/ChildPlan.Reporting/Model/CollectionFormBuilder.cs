@@ -54,9 +54,12 @@ internal static class CollectionFormBuilder
         return rows;
     }
 
-    /// <summary>The form for <paramref name="unit"/> and <paramref name="year"/>.</summary>
+    /// <summary>
+    /// The form for <paramref name="unit"/> and <paramref name="year"/>, its sender named as in office on the day it is made
+    /// after <paramref name="changes"/> (none when <see langword="null"/>).
+    /// </summary>
     /// <exception cref="ChildPlanInputException"><paramref name="year"/> is outside the plan's years.</exception>
-    public static CollectionFormModel Build(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options)
+    public static CollectionFormModel Build(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, AdministrativeChanges? changes = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(unit);
@@ -64,7 +67,7 @@ internal static class CollectionFormBuilder
         PlanYears.Require(plan, year);
         var document = WorkbookCells.DocumentText(plan.Document);
         var made = VietnamTime.DateOf(options.Created);
-        var header = ReportModelBuilder.CollectionHeader(plan, options.SendTo, made, unit);
+        var header = ReportModelBuilder.CollectionHeader(plan, options.SendTo, made, unit, changes ?? AdministrativeChanges.None);
         return new CollectionFormModel
         {
             Year = year,

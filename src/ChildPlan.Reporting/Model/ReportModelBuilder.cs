@@ -423,11 +423,12 @@ public static class ReportModelBuilder
     /// else the agency that consolidates the plan's annual reports, else the plan's issuer) over its People's Committee, no
     /// "Số:" line, the plan's place (else the unit's) and the date; with the agency's name as running text writes it.
     /// </summary>
-    internal static (string Issuer, ReportHeader Header) CollectionHeader(Plan plan, string? sendTo, LocalDate date, AdministrativeUnit unit)
+    internal static (string Issuer, ReportHeader Header) CollectionHeader(Plan plan, string? sendTo, LocalDate date, AdministrativeUnit unit, AdministrativeChanges changes)
     {
         var issuing = IssuingAgency(plan);
-        var names = new Names(plan, AdministrativeChanges.None, date);
-        var issuer = sendTo is { Length: > 0 } to ? to : issuing?.Name ?? plan.Document.Issuer;
+        // The agencies in office on the day the form is made: a department whose duties have passed to another is not the sender.
+        var names = new Names(plan, changes, date);
+        var issuer = sendTo is { Length: > 0 } to ? to : issuing is not null ? names.Agency(issuing.Id) : plan.Document.Issuer;
         var parent = issuing is not null ? ParentCommittee(plan, issuing, names) : sendTo is { Length: > 0 } ? plan.Document.Issuer : plan.Document.ParentIssuer;
         var header = new ReportHeader
         {

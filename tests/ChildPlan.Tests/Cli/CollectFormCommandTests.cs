@@ -24,6 +24,19 @@ public sealed class CollectFormCommandTests
     }
 
     [Fact]
+    public void The_form_is_sent_by_the_agency_in_office_the_day_it_is_made_not_the_one_the_plan_names()
+    {
+        // The clock says 5/12/2025. The plan (QĐ 333/QĐ-UBND) makes Sở Lao động - Thương binh và Xã hội the lead; its children's
+        // duties passed to Sở Y tế from 01/03/2025 (Nghị định 45/2025/NĐ-CP; the profile's changes.json).
+        var (exit, _, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2025", "--format", "docx", "--out", "/f.docx");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        using var document = new WordDocument(cli.Files.File.ReadAllBytes("/f.docx"));
+        Assert.Contains("SỞ Y TẾ", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("THƯƠNG BINH", document.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Collect_xlsx_and_docx_for_one_unit_writes_both_into_the_out_folder()
     {
         var (exit, _, error) = cli.Run("collect", "--profile", "dien-bien", "--plan", "ctht-2021-2030", "--year", "2025", "--format", "xlsx,docx", "--out", "/forms");
