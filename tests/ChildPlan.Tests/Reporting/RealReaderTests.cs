@@ -40,7 +40,18 @@ public sealed class RealReaderTests(ReaderDocuments documents) : IClassFixture<R
     public async Task The_docx_numbers_its_pages_from_page_two_centred_in_the_header()
     {
         _ = LibreOffice;
-        var document = await documents.DocxAsync(ReportKind.Annual);
+        AssertPagesNumberedFromTwo(await documents.DocxAsync(ReportKind.Annual));
+    }
+
+    [Fact]
+    public async Task The_pdf_numbers_its_pages_from_page_two_centred_at_the_top()
+    {
+        _ = ExternalTool.Chromium();
+        AssertPagesNumberedFromTwo(await documents.PdfAsync(ReportKind.Annual));
+    }
+
+    private static void AssertPagesNumberedFromTwo(ReaderDocument document)
+    {
         var info = Info(document.Pdf);
         Assert.True(info.Pages >= 3, $"expected the annual report to run over several pages, got {info.Pages}");
 
