@@ -54,6 +54,9 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
     /// <summary>The browser's process, once started (for tests that watch it).</summary>
     internal Process? BrowserProcess => browser?.Process;
 
+    /// <summary>The browser's temporary profile folder, once started (for tests that watch it).</summary>
+    internal string? ProfileFolder => profile?.FullName;
+
     /// <inheritdoc/>
     public async Task PrintAsync(string html, DocumentProperties properties, Stream output, CancellationToken cancellationToken = default)
     {
@@ -267,6 +270,9 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
             arguments.AddRange(options.ExtraArguments);
             // PuppeteerSharp's own launch timeout does not cover a browser that never opens its DevTools pipe: the launch is
             // bounded here, and a browser that has not answered in time is stopped.
+            // Its own temporary files (the folder of its single-instance socket, which a browser that is killed leaves behind)
+            // go inside the profile, so that they are removed with it.
+            var temporary = profile.CreateSubdirectory("tmp").FullName;
             var launcher = new Launcher();
             var launching = launcher.LaunchAsync(new LaunchOptions
             {
@@ -276,6 +282,7 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
                 UserDataDir = profile.FullName,
                 Args = [.. arguments],
                 Timeout = (int)options.LaunchTimeout.TotalMilliseconds,
+                Env = { ["TMPDIR"] = temporary },
             });
             try
             {
