@@ -127,7 +127,7 @@ public sealed class PdfPrinterTests
     [Fact]
     public async Task A_browser_that_was_killed_leaves_nothing_of_its_own_in_the_temporary_folder_once_the_printer_is_disposed()
     {
-        var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = ExternalTool.Chromium() });
+        await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = ExternalTool.Chromium() });
         await printer.PrintAsync("<!DOCTYPE html><html><body><p>Một</p></body></html>", Hanging, Stream.Null, TestContext.Current.CancellationToken);
         var process = printer.BrowserProcess!;
         var profile = printer.ProfileFolder!;
