@@ -54,6 +54,9 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
     /// <summary>The browser's process, once started (for tests that watch it).</summary>
     internal Process? BrowserProcess => browser?.Process;
 
+    /// <summary>The browser's temporary profile folder, once started (for tests that watch it).</summary>
+    internal string? ProfileFolder => profile?.FullName;
+
     /// <inheritdoc/>
     public async Task PrintAsync(string html, DocumentProperties properties, Stream output, CancellationToken cancellationToken = default)
     {
@@ -265,17 +268,33 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
             }
 
             arguments.AddRange(options.ExtraArguments);
+            // PuppeteerSharp's own launch timeout does not cover a browser that never opens its DevTools pipe: the launch is
+            // bounded here, and a browser that has not answered in time is stopped.
+            // Its own temporary files (the folder of its single-instance socket, which a browser that is killed leaves behind)
+            // go inside the profile, so that they are removed with it.
+            var temporary = profile.CreateSubdirectory("tmp").FullName;
+            var launcher = new Launcher();
+            var launching = launcher.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Pipe = true,
+                UserDataDir = profile.FullName,
+                Args = [.. arguments],
+                Timeout = (int)options.LaunchTimeout.TotalMilliseconds,
+                Env = { ["TMPDIR"] = temporary },
+            });
             try
             {
-                browser = await Puppeteer.LaunchAsync(new LaunchOptions
-                {
-                    ExecutablePath = executable,
-                    Headless = true,
-                    Pipe = true,
-                    UserDataDir = profile.FullName,
-                    Args = [.. arguments],
-                    Timeout = (int)options.LaunchTimeout.TotalMilliseconds,
-                }).ConfigureAwait(false);
+                browser = await launching.WaitAsync(options.LaunchTimeout, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (TimeoutException e)
+            {
+                _ = launching.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                _ = launching.ContinueWith(t => t.Result.DisposeAsync().AsTask(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                await StopAsync(launcher).ConfigureAwait(false);
+                DeleteProfile();
+                throw new PdfPrintException($"The browser {executable} did not start within {options.LaunchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s (PdfPrinterOptions.LaunchTimeout); it was stopped.", e);
             }
             catch (Exception e) when (e is PuppeteerException or ProcessException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
             {
@@ -289,6 +308,23 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
         finally
         {
             launchLock.Release();
+        }
+    }
+
+    /// <summary>Ends the process of a browser whose start was abandoned.</summary>
+    private static async Task StopAsync(Launcher launcher)
+    {
+        try
+        {
+            if (launcher.Process?.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(CloseGrace).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or TimeoutException)
+        {
+            // Already gone, or not yet started.
         }
     }
 

@@ -67,6 +67,54 @@ public sealed class PdfPrinterSetupTests
     }
 
     [Fact]
+    public async Task A_browser_that_never_answers_fails_after_the_launch_time_limit_and_is_stopped()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/bin/sh"))
+        {
+            Assert.Skip("needs /bin/sh (to stand in for a browser that hangs as it starts).");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("childplan-hanging-browser-");
+        try
+        {
+            // A "browser" that starts and never opens its DevTools pipe: it sleeps far longer than the launch limit.
+            var script = Path.Combine(folder.FullName, "chrome");
+            var pidFile = Path.Combine(folder.FullName, "pid");
+            File.WriteAllText(script, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 30\n");
+            if (OperatingSystem.IsLinux())
+            {
+                File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = script, LaunchTimeout = TimeSpan.FromSeconds(2) });
+
+            var error = await Assert.ThrowsAsync<PdfPrintException>(() => printer.PrintAsync("<html></html>", Properties, Stream.Null, TestContext.Current.CancellationToken));
+
+            Assert.Contains($"The browser {script} did not start within 2 s (PdfPrinterOptions.LaunchTimeout)", error.Message, StringComparison.Ordinal);
+            Assert.Equal(0, printer.BrowserLaunches);
+            Assert.False(IsRunning(int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)), "the hanging browser process was left running");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Whether process <paramref name="id"/> is still running once it has had a moment to end after being stopped.</summary>
+    private static bool IsRunning(int id)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public async Task AddPdf_registers_one_printer_that_ReportService_uses_and_the_container_disposes()
     {
         var services = new ServiceCollection()

@@ -125,6 +125,25 @@ public sealed class PdfPrinterTests
     }
 
     [Fact]
+    public async Task A_browser_that_was_killed_leaves_nothing_of_its_own_in_the_temporary_folder_once_the_printer_is_disposed()
+    {
+        await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = ExternalTool.Chromium() });
+        await printer.PrintAsync("<!DOCTYPE html><html><body><p>Một</p></body></html>", Hanging, Stream.Null, TestContext.Current.CancellationToken);
+        var process = printer.BrowserProcess!;
+        var profile = printer.ProfileFolder!;
+        // Chromium keeps its single-instance socket in a folder of its own, linked from the profile.
+        var socketFolder = Path.GetDirectoryName(new FileInfo(Path.Combine(profile, "SingletonSocket")).LinkTarget);
+        Assert.False(string.IsNullOrEmpty(socketFolder), $"no SingletonSocket link in the profile {profile}");
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await printer.DisposeAsync();
+
+        Assert.False(Directory.Exists(profile), $"the profile {profile} was left behind");
+        Assert.False(Directory.Exists(socketFolder), $"the browser's folder {socketFolder} was left behind");
+    }
+
+    [Fact]
     public async Task Cancelling_a_print_throws_OperationCanceledException_and_writes_nothing()
     {
         await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = ExternalTool.Chromium() });
