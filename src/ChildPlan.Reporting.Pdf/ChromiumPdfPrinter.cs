@@ -23,13 +23,16 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
     private readonly IReadOnlyList<string> usualPaths;
     private readonly SemaphoreSlim launchLock = new(1, 1);
     private IBrowser? browser;
-    private DirectoryInfo? profile;
+    private IDirectoryInfo? profile;
     private int launches;
     private bool disposed;
 
     /// <summary>Creates a printer; the browser is found and started on the first print.</summary>
     /// <param name="options">Where the browser is and how long a print may take (defaults when <see langword="null"/>).</param>
-    /// <param name="fileSystem">The file system the browser is looked for in (the real one when <see langword="null"/>).</param>
+    /// <param name="fileSystem">
+    /// The file system the browser is looked for in and its temporary profile folder made in (the real one when
+    /// <see langword="null"/>). The browser is a program on the machine: a printer that prints needs the machine's own.
+    /// </param>
     public ChromiumPdfPrinter(PdfPrinterOptions? options = null, IFileSystem? fileSystem = null)
         : this(options, fileSystem, Environment.GetEnvironmentVariable, ChromiumLocator.UsualPaths())
     {
@@ -257,8 +260,7 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable, IDisposa
             await CloseBrowserAsync().ConfigureAwait(false);
             var executable = ChromiumLocator.Find(fileSystem, options.ExecutablePath, environment(PdfPrinterOptions.ExecutableVariable), usualPaths);
 
-            // The browser needs a real directory for its profile, so this one does not go through IFileSystem.
-            profile = Directory.CreateTempSubdirectory("childplan-chromium-");
+            profile = fileSystem.Directory.CreateTempSubdirectory("childplan-chromium-");
             var arguments = new List<string> { "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions" };
 
             // Chromium will not start its sandbox as root (as in containers and CI); only then is it turned off.
