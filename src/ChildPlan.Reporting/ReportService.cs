@@ -68,7 +68,7 @@ public sealed class ReportService
     public string Render(ReportKind kind, OutputFormat format, ReportInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
+        var profile = ProfileOf(input.Plan);
         return renderer.Render(kind, format, ReportModelBuilder.Build(kind, input), profile, cancellationToken);
     }
 
@@ -84,7 +84,7 @@ public sealed class ReportService
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var profile = input.Plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
+        var profile = ProfileOf(input.Plan);
         var model = ReportModelBuilder.Build(kind, input);
         await WriteDocumentAsync(
             format,
@@ -117,8 +117,7 @@ public sealed class ReportService
     public Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var changes = plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p.Changes : AdministrativeChanges.None;
-        return WriteCollectionFormAsync(plan, year, unit, options, changes, format, output, cancellationToken);
+        return WriteCollectionFormAsync(plan, year, unit, options, ProfileOf(plan)?.Changes ?? AdministrativeChanges.None, format, output, cancellationToken);
     }
 
     /// <summary>
@@ -141,7 +140,7 @@ public sealed class ReportService
             throw new ArgumentOutOfRangeException(nameof(format), format, "The data collection form is written as HTML, DOCX or PDF.");
         }
 
-        var profile = plan.ProfileId is { } id && catalog.TryGetProfile(id, out var p) ? p : null;
+        var profile = ProfileOf(plan);
         var model = CollectionFormBuilder.Build(plan, year, unit, options, changes);
         var properties = new DocumentProperties(CollectionText.DocumentTitle(year, unit.Name), plan.Title, model.Issuer);
         await WriteDocumentAsync(
@@ -152,6 +151,9 @@ public sealed class ReportService
             output,
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The installed profile a plan belongs to (its template overrides and changes), or none for a plan read from a file.</summary>
+    private IChildPlanProfile? ProfileOf(Plan plan) => plan.ProfileId is { } id && catalog.TryGetProfile(id, out var profile) ? profile : null;
 
     /// <summary>Renders a document with <paramref name="render"/> and writes it in <paramref name="format"/>: text, a DOCX package, or a printed PDF.</summary>
     private async Task WriteDocumentAsync(ReportFormat format, Func<OutputFormat, string> render, string docxTemplateName, DocumentProperties properties, Stream output, CancellationToken cancellationToken)
