@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text;
 using ChildPlan.Formats;
 using ChildPlan.Indicators;
@@ -16,22 +15,16 @@ public sealed partial class ChildPlanCommandLine
         var yearOption = CommonOptions.Year("The year the data is collected for.");
         var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
-        var formatOption = new Option<ReportFormats>("--format")
-        {
-            Description = "Comma-separated: xlsx (the workbook to fill and read back with `import`), html, docx (the same form as a Word document to fill or print), pdf (the HTML form printed with the installed Chromium, --chromium). Default: xlsx. With several formats --out is a folder, as with --children-of: {plan}-{year}-{unit}.{ext}.",
-            DefaultValueFactory = _ => CollectFormats,
-            CustomParser = ParseCollectFormats,
-        };
         var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`, or the same form as a Word, HTML or PDF document for units that report on paper.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, formatOption, outOption,
+            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, options.FormFormats, outOption,
             options.Templates, options.TimeLimit, options.Chromium, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
-            var formats = parse.GetValue(formatOption)!;
+            var formats = parse.GetValue(options.FormFormats)!;
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var changes = LoadChanges(parse, profile, units);
             var hierarchy = new AdministrativeHierarchy(units, changes);
@@ -51,11 +44,8 @@ public sealed partial class ChildPlanCommandLine
 
             // One unit in one format: --out is the file (as it always was); otherwise the folder of {plan}-{year}-{unit}.{ext}.
             var toFolder = parent is not null || formats.Documents.Count + (formats.Workbook ? 1 : 0) > 1;
-            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(options.Chromium), parse.GetValue(options.TimeLimit)) : null;
-            try
+            WithReports(parse, formats.Pdf, reports =>
             {
-                var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) }), clock, printer);
-
                 // Each file is made when its turn comes and written to its temporary file; all are moved in place at the end.
                 var files = new List<(string Path, Action<Stream> Write)>();
                 foreach (var target in targets)
@@ -83,32 +73,11 @@ public sealed partial class ChildPlanCommandLine
                 {
                     output.WriteLine($"Wrote {path}");
                 }
-            }
-            finally
-            {
-                (printer as IAsyncDisposable)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
+            });
 
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>The default of <c>collect --format</c>: the workbook only.</summary>
-    private static readonly ReportFormats CollectFormats = new([], Workbook: true);
-
-    /// <summary><c>collect --format</c>: the names <c>report --format</c> takes but md (a form is not written in Markdown).</summary>
-    private static ReportFormats? ParseCollectFormats(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        var formats = ReportFormats.TryParse(text, out var error);
-        if (error is not null || formats is null || formats.Documents.Contains(ReportFormat.Markdown))
-        {
-            result.AddError("--format takes xlsx, html, docx, pdf separated by commas (a data collection form is not written in Markdown).");
-            return null;
-        }
-
-        return formats;
     }
 
     /// <summary>

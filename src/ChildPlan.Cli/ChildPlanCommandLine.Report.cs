@@ -48,17 +48,12 @@ public sealed partial class ChildPlanCommandLine
 
             // One report set per unit: the unit asked for (default: the plan's area), or every unit below --children-of.
             var parent = parse.GetValue(options.ChildrenOf);
-            var perUnit = parent is not null;
             IReadOnlyList<string?> unitCodes = parent is not null
                 ? [.. ChildUnits(new AdministrativeHierarchy(units, changes), parent, year).Select(u => u.Code)]
                 : [parse.GetValue(unitOption)];
 
-            var limits = options.LimitsOf(parse);
-            var printer = formats.Pdf ? PdfPrinting.Create(parse.GetValue(options.Chromium), parse.GetValue(options.TimeLimit)) : null;
-            try
+            WithReports(parse, formats.Pdf, reports =>
             {
-                var reports = new ReportService(Catalog, new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = limits }), clock, printer);
-
                 // Every unit's input is evaluated before anything is written, so that bad input (an unknown unit, data that
                 // does not fit) is reported with nothing written; each file is then made in its turn, straight to its temporary file.
                 var inputs = unitCodes
@@ -68,7 +63,7 @@ public sealed partial class ChildPlanCommandLine
                 var files = new List<(string Path, Action<Stream> Write)>();
                 foreach (var input in inputs)
                 {
-                    var stem = perUnit ? $"{plan.Id}-{year}-{input.Evaluation.UnitCode}" : $"{plan.Id}-{year}";
+                    var stem = parent is not null ? $"{plan.Id}-{year}-{input.Evaluation.UnitCode}" : $"{plan.Id}-{year}";
                     foreach (var kind in kinds)
                     {
                         var name = $"{stem}-{kind.ToString().ToLowerInvariant()}";
@@ -91,15 +86,30 @@ public sealed partial class ChildPlanCommandLine
                 {
                     output.WriteLine($"  {fileSystem.Path.GetFileName(path)}");
                 }
-            }
-            finally
-            {
-                (printer as IAsyncDisposable)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
+            });
 
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> with the report service of a command: the host's templates (<c>--templates</c>) and
+    /// limits (<c>--time-limit</c>), and, when a PDF is asked for, one printer (<c>--chromium</c>) for every PDF of the run,
+    /// whose browser is closed when the action ends, however it ends.
+    /// </summary>
+    private void WithReports(ParseResult parse, bool pdf, Action<ReportService> action)
+    {
+        var printer = pdf ? PdfPrinting.Create(parse.GetValue(options.Chromium), parse.GetValue(options.TimeLimit)) : null;
+        try
+        {
+            var renderer = new ReportRenderer(fileSystem, new ReportingOptions { TemplateFolder = parse.GetValue(options.Templates), Limits = options.LimitsOf(parse) });
+            action(new ReportService(Catalog, renderer, clock, printer));
+        }
+        finally
+        {
+            printer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     private Command TemplatesCommand()

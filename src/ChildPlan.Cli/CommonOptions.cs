@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using ChildPlan.Formats;
+using ChildPlan.Reporting;
 using ChildPlan.Reporting.Model;
 using ChildPlan.Reporting.Rendering;
 using NodaTime;
@@ -64,6 +65,14 @@ internal sealed class CommonOptions
         Description = $"Comma-separated: {ReportFormats.NameList} (default: {ReportFormats.Default}). xlsx is the monitoring workbook; pdf prints the HTML report with the installed Chromium (--chromium).",
         DefaultValueFactory = _ => ReportFormats.Default,
         CustomParser = ParseFormats,
+    };
+
+    /// <summary><c>--format</c> of <c>collect</c>: the workbook (default) and the form as documents; not Markdown.</summary>
+    public Option<ReportFormats> FormFormats { get; } = new("--format")
+    {
+        Description = "Comma-separated: xlsx (the workbook to fill and read back with `import`), html, docx (the same form as a Word document to fill or print), pdf (the HTML form printed with the installed Chromium, --chromium). Default: xlsx. With several formats --out is a folder, as with --children-of: {plan}-{year}-{unit}.{ext}.",
+        DefaultValueFactory = _ => new ReportFormats([], Workbook: true),
+        CustomParser = ParseFormFormats,
     };
 
     /// <summary><c>--format</c> of <c>evaluate</c> (default: text).</summary>
@@ -190,6 +199,18 @@ internal sealed class CommonOptions
         if (error is not null)
         {
             result.AddError(error);
+        }
+
+        return formats;
+    }
+
+    private static ReportFormats? ParseFormFormats(ArgumentResult result)
+    {
+        var formats = ReportFormats.TryParse(Token(result), out var error);
+        if (error is not null || formats is null || formats.Documents.Contains(ReportFormat.Markdown))
+        {
+            result.AddError("--format takes xlsx, html, docx, pdf separated by commas (a data collection form is not written in Markdown).");
+            return null;
         }
 
         return formats;
