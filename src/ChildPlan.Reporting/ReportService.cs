@@ -165,12 +165,9 @@ public sealed class ReportService
                 await output.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
                 break;
             case ReportFormat.Docx:
-                var document = render(OutputFormat.Docx);
-                using (var buffer = new MemoryStream())
+                using (var package = WordPackage.Write(render(OutputFormat.Docx), docxTemplateName, properties))
                 {
-                    WordPackage.Write(document, docxTemplateName, properties, buffer);
-                    buffer.Position = 0;
-                    await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+                    await package.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;

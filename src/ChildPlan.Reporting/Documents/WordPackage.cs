@@ -29,16 +29,15 @@ internal static class WordPackage
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// Writes <paramref name="documentXml"/> (the main document part, as the template <paramref name="templateName"/> rendered it)
-    /// with its styles, settings, header and <paramref name="properties"/> as a <c>.docx</c> package to <paramref name="output"/>.
-    /// The package is built in memory first: nothing is written when it fails.
+    /// Packages <paramref name="documentXml"/> (the main document part, as the template <paramref name="templateName"/> rendered it)
+    /// with its styles, settings, header and <paramref name="properties"/> as a <c>.docx</c>, in memory: the caller copies the
+    /// returned stream (at position 0) to its output, so nothing is written when packaging fails.
     /// </summary>
     /// <exception cref="TemplateException">The rendered document is not a WordprocessingML document (<c>w:document</c> with a <c>w:body</c>).</exception>
-    public static void Write(string documentXml, string templateName, DocumentProperties properties, Stream output)
+    public static MemoryStream Write(string documentXml, string templateName, DocumentProperties properties)
     {
         ArgumentNullException.ThrowIfNull(documentXml);
         ArgumentNullException.ThrowIfNull(properties);
-        ArgumentNullException.ThrowIfNull(output);
 
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
@@ -90,10 +89,10 @@ internal static class WordPackage
                 new ExtendedProperties.Company(OutputFormats.ReplaceInvalidXmlCharacters(properties.Author)));
         }
 
-        using var stable = new MemoryStream();
+        var stable = new MemoryStream();
         Restamp(package, stable);
         stable.Position = 0;
-        stable.CopyTo(output);
+        return stable;
     }
 
     /// <summary>The core properties part: title, subject, creator (the issuer) and language; text XML does not allow is replaced.</summary>
