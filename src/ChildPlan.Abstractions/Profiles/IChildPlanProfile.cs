@@ -31,6 +31,12 @@ public interface IChildPlanProfile
     /// </summary>
     ProfileDataset? DatasetFor(string planId) => Datasets.FirstOrDefault(d => d.PlanId == planId);
 
+    /// <summary>Results the profile ships for its plans (<c>&lt;plan-id&gt;.results.csv</c>, or <c>&lt;plan-id&gt;.sample.results.csv</c> for sample results); none by default.</summary>
+    IReadOnlyList<ResultSet> ResultSets => [];
+
+    /// <summary>The results the profile ships for <paramref name="planId"/>, if any.</summary>
+    ResultSet? ResultsFor(string planId) => ResultSets.FirstOrDefault(r => r.PlanId == planId);
+
     /// <summary>
     /// The report templates the profile overrides (the official annual report of a province may differ from the
     /// library's), or <see langword="null"/> when it overrides none. Reports look a template up in the host's

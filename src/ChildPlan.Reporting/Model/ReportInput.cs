@@ -62,6 +62,12 @@ public sealed record ReportInput
     public AdministrativeChanges Changes { get; init; } = AdministrativeChanges.None;
 
     /// <summary>
+    /// What agencies and units reported against the plan's tasks and duties (every period; a report uses its own), or
+    /// <see langword="null"/> when nothing was given: the report then leaves the results as placeholders to fill.
+    /// </summary>
+    public ResultSet? Results { get; init; }
+
+    /// <summary>
     /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
     /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, shown on the map of
     /// <paramref name="geography"/> (default: the year's own map, <see cref="EvaluationOptions.Geography"/>), and returns

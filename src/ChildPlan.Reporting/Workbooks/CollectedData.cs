@@ -10,4 +10,8 @@ namespace ChildPlan.Reporting.Workbooks;
 /// <param name="Year">The year of the numbers.</param>
 /// <param name="UnitCode">The code of the reporting unit.</param>
 /// <param name="Observations">One observation per row with a value or a numerator and denominator, in sheet order.</param>
-public sealed record CollectedData(string PlanId, int Year, string UnitCode, IReadOnlyList<Observation> Observations);
+public sealed record CollectedData(string PlanId, int Year, string UnitCode, IReadOnlyList<Observation> Observations)
+{
+    /// <summary>The results an agency form carries (its tasks-and-duties sheet), one per filled row; empty for a unit's data workbook.</summary>
+    public IReadOnlyList<AgencyResult> Results { get; init; } = [];
+}
