@@ -15,10 +15,25 @@ public sealed partial class ChildPlanCommandLine
         var yearOption = CommonOptions.Year("The year the data is collected for.");
         var unitOption = CommonOptions.Unit("The administrative unit code the workbook is for (default: the plan's area).");
         var outOption = CommonOptions.Out("The workbook file to write or, with --children-of, the folder the workbooks are written to.");
-        var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`, or the same form as a Word, HTML or PDF document for units that report on paper.")
+        var agencyOption = new Option<string>("--agency")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, options.Units, options.Changes, options.FormFormats, outOption,
-            options.Templates, options.TimeLimit, options.Chromium, options.Force,
+            Description = "Write the form one reporter fills with its results against its duties and the plan's tasks (and the numbers of the indicators it leads): a plan agency's id (see `plan show`), or a unit code answering for its People's Committee's duties.",
+        };
+        var agenciesOption = new Option<bool>("--agencies")
+        {
+            Description = "Write one such form per reporter the plan expects (each agency with duties; each district or commune where the plan addresses their People's Committees); --out is a folder.",
+        };
+        var periodOption = new Option<ReportingPeriodKind?>("--period")
+        {
+            Description = "The period an agency form reports: year (default) or H1, the first six months, where the plan's regime asks six-monthly reports.",
+            CustomParser = result => ReportingPeriod.TryParseKind(result.Tokens.Count > 0 ? result.Tokens[0].Value : null, out var kind)
+                ? kind
+                : Fail(result),
+        };
+        var command = new Command("collect", "Generate data-collection workbooks (Excel) for a plan and year, to be filled by reporting units and read back with `import`, or the same form as a Word, HTML or PDF document for units that report on paper; with --agency or --agencies, the forms agencies fill with their results against their tasks and duties.")
+        {
+            options.Profile, options.Plan, options.PlanFile, yearOption, unitOption, options.ChildrenOf, agencyOption, agenciesOption, periodOption, options.Units, options.Changes,
+            options.FormFormats, outOption, options.Templates, options.TimeLimit, options.Chromium, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -29,6 +44,20 @@ public sealed partial class ChildPlanCommandLine
             var changes = LoadChanges(parse, profile, units);
             var hierarchy = new AdministrativeHierarchy(units, changes);
             var outPath = OutPath(parse, outOption);
+            var agency = parse.GetValue(agencyOption);
+            var agencies = parse.GetValue(agenciesOption);
+            var periodKind = parse.GetValue(periodOption);
+            if (agency is not null || agencies)
+            {
+                var period = ReportingPeriod.Of(year, periodKind ?? ReportingPeriodKind.Year);
+                WriteAgencyForms(parse, plan, period, hierarchy, changes, agency, agencies, outPath, formats, unitOption);
+                return ExitCodes.Success;
+            }
+
+            if (periodKind is not null)
+            {
+                throw new ArgumentException("--period is for agency forms (--agency or --agencies); the data workbook collects a year's numbers.");
+            }
             List<AdministrativeUnit> targets;
             var parent = parse.GetValue(options.ChildrenOf);
             if (parent is not null)
@@ -84,6 +113,82 @@ public sealed partial class ChildPlanCommandLine
     /// The unit as the form names it (renamed when a change keeps its code) and, made when a file's turn comes, what the form says
     /// about itself: when it is made, its deadline (the annual step of the unit's level) and the agency it goes to then.
     /// </summary>
+    // One agency's form (--agency: --out is the file) or every expected reporter's (--agencies: --out is the folder of
+    // {plan}-{year}[-h1]-{reporter}.xlsx); all are made before any is moved in place.
+    private void WriteAgencyForms(ParseResult parse, Plan plan, ReportingPeriod period, AdministrativeHierarchy hierarchy, AdministrativeChanges changes, string? agency, bool all, string outPath, ReportFormats formats, Option<string> unitOption)
+    {
+        if (parse.GetValue(unitOption) is not null || parse.GetValue(options.ChildrenOf) is not null)
+        {
+            throw new ArgumentException("--agency and --agencies make agency forms; --unit and --children-of make units' data workbooks: give one or the other.");
+        }
+
+        if (all && agency is not null)
+        {
+            throw new ArgumentException("give --agency ID or --agencies, not both.");
+        }
+
+        if (formats.Documents.Count > 0 || !formats.Workbook)
+        {
+            throw new ArgumentException("agency forms are workbooks: leave out --format or give --format xlsx.");
+        }
+
+        if (period.Kind == ReportingPeriodKind.FirstHalf && !plan.Reporting.Any(r => r.Kind == ReportingStepKind.SixMonthly))
+        {
+            throw new ArgumentException($"plan '{plan.Id}' asks no six-monthly reports; --period H1 is for plans whose regime does.");
+        }
+
+        if (!plan.Years.Contains(period.Year))
+        {
+            throw new ArgumentException($"--year {period.Year} is outside plan '{plan.Id}' ({plan.Years}).");
+        }
+
+        List<ResultReporter> reporters;
+        if (all)
+        {
+            reporters = [.. ResultReporters.Expected(plan, period, hierarchy)];
+            if (reporters.Count == 0)
+            {
+                throw new ArgumentException($"plan '{plan.Id}' names no agency with duties or tasks to report on in {period.Year}.");
+            }
+        }
+        else
+        {
+            var reporter = ResultReporters.Find(plan, period, hierarchy, agency!);
+            if (reporter is null)
+            {
+                var expected = ResultReporters.Expected(plan, period, hierarchy).Select(r => r.Id).ToList();
+                throw new ArgumentException($"'{agency}' is neither an agency of plan '{plan.Id}' nor a unit answering for one in {period.Year}; expected reporters: {string.Join(", ", expected.Take(12))}{(expected.Count > 12 ? ", …" : string.Empty)}.");
+            }
+
+            reporters = [reporter];
+        }
+
+        var unsafeIds = reporters.Where(r => !SafePath.IsSafeName(r.Id)).ToList();
+        if (all && unsafeIds.Count > 0)
+        {
+            throw new ChildPlanInputException(unsafeIds
+                .Select(r => new InputProblem($"reporter '{SafePath.Printable(r.Id)}'", $"the id is not a safe name for a file: {SafePath.SafeNameRule}."))
+                .ToList());
+        }
+
+        var suffix = period.Kind == ReportingPeriodKind.FirstHalf ? "-h1" : string.Empty;
+        var created = clock.GetCurrentInstant();
+        var files = reporters
+            .Select(reporter => (
+                Path: all ? SafePath.Combine(fileSystem, outPath, $"{plan.Id}-{period.Year}{suffix}-{reporter.Id}.xlsx") : outPath,
+                Write: (Action<Stream>)(stream =>
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    CollectionWorkbook.WriteAgencyForm(plan, period, reporter, AgencyFormOptions.For(plan, period, reporter, changes, created), stream);
+                })))
+            .ToList();
+        WriteStreamed(files, parse.GetValue(options.Force));
+        foreach (var (path, _) in files)
+        {
+            output.WriteLine($"Wrote {path}");
+        }
+    }
+
     private (AdministrativeUnit Unit, Func<CollectionOptions> Options) CollectionFor(Plan plan, int year, AdministrativeUnit unit, AdministrativeChanges changes)
     {
         var step = AnnualStepFor(plan, unit);
@@ -103,6 +208,12 @@ public sealed partial class ChildPlanCommandLine
     /// for data, and in a year after the districts ended, a province's children are its communes. Their codes name files, so each
     /// must be a safe file name.
     /// </summary>
+    private static ReportingPeriodKind? Fail(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        result.AddError($"Cannot parse argument '{(result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty)}' for option '--period': use year or H1.");
+        return null;
+    }
+
     private static List<AdministrativeUnit> ChildUnits(AdministrativeHierarchy hierarchy, string parent, int year)
     {
         if (hierarchy.Find(parent) is null)
