@@ -118,8 +118,9 @@ public static class ResultValidator
 
         if (plan.AreaCode is { } area && hierarchy.Find(area) is { } areaUnit && id != area)
         {
-            var inArea = ResultReporters.Find(plan with { AreaCode = null }, period, hierarchy, id) is not null;
-            if (inArea)
+            // Found when the area is not asked: the unit would report, but lies outside the plan's area.
+            var outsideArea = ResultReporters.Find(plan with { AreaCode = null }, period, hierarchy, id) is not null;
+            if (outsideArea)
             {
                 return $"administrative unit '{id}' ({inYear.Name}) is not in the plan's area '{area}' ({areaUnit.Name}); {valid}";
             }
