@@ -26,6 +26,7 @@ public static class ResultValidator
         var sixMonthly = plan.Reporting.Any(r => r.Kind == ReportingStepKind.SixMonthly);
         var reporters = new Dictionary<(string Id, ReportingPeriod Period), ResultReporter?>();
         var seen = new Dictionary<(string Reporter, ResultItem Item, ReportingPeriod Period), AgencyResult>();
+        var expected = new Dictionary<ReportingPeriod, string>();
         foreach (var result in results)
         {
             ArgumentNullException.ThrowIfNull(result);
@@ -59,7 +60,13 @@ public static class ResultValidator
 
             if (reporter is null)
             {
-                problems.Add(where, UnknownReporter(plan, period, hierarchy, result.Reporter));
+                if (!expected.TryGetValue(period, out var valid))
+                {
+                    valid = Expected(plan, period, hierarchy);
+                    expected[period] = valid;
+                }
+
+                problems.Add(where, UnknownReporter(plan, period, hierarchy, result.Reporter, valid));
                 continue;
             }
 
@@ -99,12 +106,17 @@ public static class ResultValidator
         }
     }
 
-    private static string UnknownReporter(Plan plan, ReportingPeriod period, AdministrativeHierarchy hierarchy, string id)
+    // The reporters the plan expects in the period, for messages: a few ids and how many more.
+    private static string Expected(Plan plan, ReportingPeriod period, AdministrativeHierarchy hierarchy)
     {
         var expected = ResultReporters.Expected(plan, period, hierarchy).Select(r => r.Id).ToList();
-        var valid = expected.Count == 0
+        return expected.Count == 0
             ? "the plan expects no reporter."
             : $"the reporters of {period} are {List(expected)} (an agency id, or the code of a unit whose People's Committee reports).";
+    }
+
+    private static string UnknownReporter(Plan plan, ReportingPeriod period, AdministrativeHierarchy hierarchy, string id, string valid)
+    {
         if (hierarchy.Find(id) is not { } unit)
         {
             return $"unknown agency or unit '{id}' in plan '{plan.Id}'; {valid}";

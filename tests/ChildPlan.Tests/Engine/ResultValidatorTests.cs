@@ -170,6 +170,18 @@ public sealed class ResultValidatorTests
     }
 
     [Fact]
+    public void Many_bad_results_give_the_first_hundred_problems_and_a_count()
+    {
+        var results = Enumerable.Range(2, 200_000).Select(line => Result($"so-xyz-{line}", "HD1", line));
+        var problems = new InputProblemCollector();
+
+        ResultValidator.Validate(HaiDuongPlan, results, HaiDuongUnits, problems);
+
+        Assert.Equal(200_000, problems.Count);
+        Assert.Equal(ChildPlanInputException.MaxReportedProblems, problems.Problems.Count);
+    }
+
+    [Fact]
     public void ThrowIfInvalid_lists_every_problem()
     {
         var e = Assert.Throws<ChildPlanInputException>(() => ResultValidator.ThrowIfInvalid(HaiDuongPlan, [Result("so-xyz", "HD1", 2), Result("so-gddt", "HD9", 3)], HaiDuongUnits));
