@@ -39,7 +39,7 @@ internal static class ReportFixture
 
     /// <summary>
     /// The report input of a profile's plan: its own dataset unless <paramref name="data"/> is given, dated <paramref name="today"/>
-    /// (default: the report's own default date, <see cref="ReportDate.Default"/>).
+    /// (default: the report's own default date, <see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>).
     /// </summary>
     public static ReportInput Input(string planId, int year, ReportDetails? details = null, IReadOnlyCollection<Observation>? data = null, LocalDate? today = null)
     {
