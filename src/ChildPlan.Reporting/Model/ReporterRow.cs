@@ -9,6 +9,9 @@ public sealed record ReporterRow
     /// <summary>The reporter's name on the report date.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The last day the period's report was due, ISO (<c>2019-12-15</c>), or empty when the plan sets none.</summary>
+    public required string Due { get; init; }
+
     /// <summary>When the period's report was due (<c>ngày 15/12/2019</c>), or what the report says when the plan sets no date.</summary>
     public required string DueText { get; init; }
 

@@ -38,16 +38,16 @@ internal sealed class ResultRows
     /// <summary>The task row with its results, status, quantities, funding or placeholder.</summary>
     public TaskRow Task(TaskRow row, PlanTask task)
     {
-        var on = results.Where(r => r.Item.TaskId == task.Id).ToList();
-        var entries = on
+        // The lead's results, then the supporting agencies', then other contributions; each in plan order, then file order.
+        var on = results.Where(r => r.Item.TaskId == task.Id)
             .Select((r, i) => (Result: r, Rank: Role(task, r.Reporter), Index: i))
             .OrderBy(x => x.Rank)
             .ThenBy(x => reporters[x.Result.Reporter].Order)
             .ThenBy(x => x.Index)
-            .Select(x => Entry(x.Result, x.Rank))
             .ToList();
-        var status = StatusOf(on.Select(r => r.Status).ToList());
-        var (quantities, funding) = Totals(on.SelectMany(r => r.Quantities).ToList());
+        var entries = on.Select(x => Entry(x.Result, x.Rank)).ToList();
+        var status = StatusOf(on.Select(x => x.Result.Status).ToList());
+        var (quantities, funding) = Totals(on.SelectMany(x => x.Result.Quantities).ToList());
         return row with
         {
             Status = status,
@@ -107,6 +107,7 @@ internal sealed class ResultRows
         {
             Id = r.Id,
             Name = reporters[r.Id].Name,
+            Due = r.Due?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
             DueText = ResultReportText.Due(r.Due),
             Reported = reported.Contains(r.Id),
         }).ToList();
@@ -123,7 +124,8 @@ internal sealed class ResultRows
         var missing = rows.Where(r => !r.Reported).ToList();
         return missing.Count == 0
             ? [ResultReportText.AllReported(rows.Count)]
-            : missing.GroupBy(r => r.DueText).Select(g => ResultReportText.NonReporting(g.Key, g.Select(r => r.Name).Distinct())).ToList();
+            : missing.GroupBy(r => r.Due).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => ResultReportText.NonReporting(g.First().DueText, g.Select(r => r.Name).Distinct())).ToList();
     }
 
     private enum Rank
