@@ -138,20 +138,37 @@ public sealed partial class ChildPlanCommandLine
 
     private Command ImportCommand()
     {
-        var filesArgument = new Argument<string[]>("workbooks") { Description = "Filled collection workbooks (.xlsx).", Arity = ArgumentArity.OneOrMore };
-        var outOption = CommonOptions.Out("The data file to write (CSV).");
-        var command = new Command("import", "Read filled collection workbooks back into a data file (CSV); every problem is reported with its file, sheet and cell, and nothing is written.")
+        var filesArgument = new Argument<string[]>("workbooks") { Description = "Filled collection workbooks and agency forms (.xlsx).", Arity = ArgumentArity.OneOrMore };
+        var outOption = new Option<string>("--out") { Description = "The data file to write (CSV): the indicator numbers the workbooks carry." };
+        var resultsOption = new Option<string>("--results") { Description = "The results file to write (CSV): what the agency forms report against the plan's tasks and duties." };
+        var command = new Command("import", "Read filled collection workbooks and agency forms back into a data file (CSV, --out) and a results file (CSV, --results); every problem is reported with its file, sheet and cell, and nothing is written.")
         {
-            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, options.Changes, outOption, options.Force,
+            filesArgument, options.Profile, options.Plan, options.PlanFile, options.Units, options.Changes, outOption, resultsOption, options.Force,
         };
         command.SetAction(parse => Guard(() =>
         {
+            var dataPath = parse.GetValue(outOption);
+            var resultsPath = parse.GetValue(resultsOption);
+            if (string.IsNullOrWhiteSpace(dataPath) && string.IsNullOrWhiteSpace(resultsPath))
+            {
+                throw new ArgumentException("give --out (the data file), --results (the results file), or both.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(dataPath) && !string.IsNullOrWhiteSpace(resultsPath)
+                && string.Equals(fileSystem.Path.GetFullPath(dataPath), fileSystem.Path.GetFullPath(resultsPath), StringComparison.Ordinal))
+            {
+                throw new ArgumentException("--out and --results name the same file; the data and the results are two files.");
+            }
+
             var (plan, profile) = ResolvePlan(parse);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var changes = LoadChanges(parse, profile, units);
+            var hierarchy = new AdministrativeHierarchy(units, changes);
             var observations = new List<Observation>();
+            var results = new List<AgencyResult>();
             var problems = new InputProblemCollector();
-            foreach (var path in parse.GetValue(filesArgument)!)
+            var paths = parse.GetValue(filesArgument)!;
+            foreach (var path in paths)
             {
                 cancellation.ThrowIfCancellationRequested();
                 if (!fileSystem.File.Exists(path))
@@ -163,7 +180,9 @@ public sealed partial class ChildPlanCommandLine
                 try
                 {
                     using var stream = fileSystem.File.OpenRead(path);
-                    observations.AddRange(CollectionWorkbook.Read(stream, path, plan).Observations);
+                    var collected = CollectionWorkbook.Read(stream, path, plan);
+                    observations.AddRange(collected.Observations);
+                    results.AddRange(collected.Results);
                 }
                 catch (ChildPlanInputException e)
                 {
@@ -171,15 +190,49 @@ public sealed partial class ChildPlanCommandLine
                 }
             }
 
-            ObservationValidator.Validate(plan, observations, new AdministrativeHierarchy(units, changes), problems);
+            ObservationValidator.Validate(plan, observations, hierarchy, problems);
+            ResultValidator.Validate(plan, results, hierarchy, problems);
+
+            // What the workbooks carry goes somewhere or the command says so: nothing read is silently left out.
+            if (observations.Count > 0 && string.IsNullOrWhiteSpace(dataPath))
+            {
+                problems.Add(new InputProblem("--out", $"the workbooks carry {observations.Count} indicator number(s); give --out to write them to a data file."));
+            }
+
+            if (results.Count > 0 && string.IsNullOrWhiteSpace(resultsPath))
+            {
+                problems.Add(new InputProblem("--results", $"the forms carry {results.Count} result(s) against tasks and duties; give --results to write them to a results file."));
+            }
+
             problems.ThrowIfAny();
 
-            var csv = new StringWriter();
-            ObservationFile.Write(csv, observations);
-            var outPath = OutPath(parse, outOption);
+            var files = new List<(string Path, byte[] Content)>();
+            if (!string.IsNullOrWhiteSpace(dataPath))
+            {
+                var csv = new StringWriter();
+                ObservationFile.Write(csv, observations);
+                files.Add((dataPath, Encoding.UTF8.GetBytes(csv.ToString())));
+            }
+
+            if (!string.IsNullOrWhiteSpace(resultsPath))
+            {
+                var csv = new StringWriter();
+                ResultsFile.Write(csv, results);
+                files.Add((resultsPath, Encoding.UTF8.GetBytes(csv.ToString())));
+            }
+
             cancellation.ThrowIfCancellationRequested();
-            WritePaths([(outPath, Encoding.UTF8.GetBytes(csv.ToString()))], parse.GetValue(options.Force));
-            output.WriteLine($"Wrote {observations.Count} observation(s) to {outPath}");
+            WritePaths(files, parse.GetValue(options.Force));
+            if (!string.IsNullOrWhiteSpace(dataPath))
+            {
+                output.WriteLine($"Wrote {observations.Count} observation(s) to {dataPath}");
+            }
+
+            if (!string.IsNullOrWhiteSpace(resultsPath))
+            {
+                output.WriteLine($"Wrote {results.Count} result(s) from {results.Select(r => r.Reporter).Distinct(StringComparer.Ordinal).Count()} reporter(s) to {resultsPath}");
+            }
+
             return ExitCodes.Success;
         }));
         return command;

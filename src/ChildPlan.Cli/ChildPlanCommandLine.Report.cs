@@ -18,7 +18,7 @@ public sealed partial class ChildPlanCommandLine
         var outOption = CommonOptions.Out("The folder the reports are written to.");
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.ChildrenOf, options.Culture,
+            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Results, options.Units, options.Changes, unitOption, options.ChildrenOf, options.Culture,
             options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Chromium, options.Details, options.Date, options.Geography, options.Force,
         };
         command.SetAction(parse => Guard(() =>
@@ -40,6 +40,7 @@ public sealed partial class ChildPlanCommandLine
             var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var changes = LoadChanges(parse, profile, units);
+            var results = LoadResults(parse.GetValue(options.Results), options.CultureOf(parse), plan, profile, new AdministrativeHierarchy(units, changes));
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             if (parse.GetValue(options.Date) is { } date)
             {
@@ -57,7 +58,7 @@ public sealed partial class ChildPlanCommandLine
                 // Every unit's input is evaluated before anything is written, so that bad input (an unknown unit, data that
                 // does not fit) is reported with nothing written; each file is then made in its turn, straight to its temporary file.
                 var inputs = unitCodes
-                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details })
+                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details, Results = results })
                     .ToList();
                 var outDir = OutPath(parse, outOption);
                 var files = new List<(string Path, Action<Stream> Write)>();
@@ -139,6 +140,19 @@ public sealed partial class ChildPlanCommandLine
     private ProfileDataset? LoadDataset(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile) => path is null
         ? profile?.DatasetFor(plan.Id)
         : new ProfileDataset(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ObservationFile.Read(fileSystem, path, culture));
+
+    // A results file is checked against the plan and the map before anything is rendered; the profile's own were checked when it loaded.
+    private ResultSet? LoadResults(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile, AdministrativeHierarchy hierarchy)
+    {
+        if (path is null)
+        {
+            return profile?.ResultsFor(plan.Id);
+        }
+
+        var results = ResultsFile.Read(fileSystem, path, culture);
+        ResultValidator.ThrowIfInvalid(plan, results, hierarchy);
+        return new ResultSet(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), results);
+    }
 
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>
         path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];

@@ -41,6 +41,8 @@ internal sealed class CommonOptions
     public Option<string> Data { get; } = new("--data") { Description = "Data file (CSV). Without it, the profile's own dataset for the plan is used where it has one." };
 
     /// <summary><c>--units</c>.</summary>
+    public Option<string> Results { get; } = new("--results") { Description = "Results file (CSV agency,item,year,period,status,…): what agencies and units did on the plan's tasks and duties. Without it, the profile's own results for the plan where it has them." };
+
     public Option<string> Units { get; } = new("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
 
     /// <summary><c>--changes</c>.</summary>
@@ -49,7 +51,7 @@ internal sealed class CommonOptions
     /// <summary><c>--culture</c>: how the data file writes numbers (default: invariant).</summary>
     public Option<CsvCulture> Culture { get; } = new("--culture")
     {
-        Description = "How the data file writes numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).",
+        Description = "How the data and results files write numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).",
         CustomParser = ParseCulture,
     };
 
