@@ -81,9 +81,7 @@ public sealed class ReportService
     /// <summary>The results given, when they are of <paramref name="plan"/> (or none).</summary>
     /// <exception cref="ArgumentException">The results are of another plan.</exception>
     private static ResultSet? Checked(Plan plan, ResultSet? results) =>
-        results is null || results.PlanId == plan.Id
-            ? results
-            : throw new ArgumentException($"The results '{results.Name}' are of plan '{results.PlanId}', not of plan '{plan.Id}' reported on.", nameof(results));
+        results is null ? null : ReportModelBuilder.Checked(results, plan);
 
     /// <summary>Renders one report of a profile's plan.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>

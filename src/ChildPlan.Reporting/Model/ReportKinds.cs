@@ -41,8 +41,9 @@ public static class ReportKinds
         ArgumentNullException.ThrowIfNull(plan);
         if (!IsAvailable(kind, plan))
         {
+            var steps = plan.Reporting.Select(r => r.Kind.ToString()).Distinct().ToList();
             throw new ArgumentException(
-                $"Plan '{plan.Id}' has no {Token(kind)} report: its reporting regime asks for no six-monthly report (only {string.Join(", ", plan.Reporting.Select(r => r.Kind).Distinct())} steps).",
+                $"Plan '{plan.Id}' has no {Token(kind)} report: its reporting regime asks for no six-monthly report ({(steps.Count == 0 ? "it has no reporting steps" : "its steps: " + string.Join(", ", steps))}).",
                 nameof(kind));
         }
     }

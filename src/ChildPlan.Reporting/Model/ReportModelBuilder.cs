@@ -168,7 +168,8 @@ public static class ReportModelBuilder
     }
 
     /// <summary>The results given, when they are of the plan reported on.</summary>
-    private static ResultSet Checked(ResultSet set, Plan plan) =>
+    /// <exception cref="ArgumentException">The results are of another plan.</exception>
+    internal static ResultSet Checked(ResultSet set, Plan plan) =>
         set.PlanId == plan.Id
             ? set
             : throw new ArgumentException($"The results '{set.Name}' are of plan '{set.PlanId}', not of plan '{plan.Id}' reported on.", nameof(set));
