@@ -26,7 +26,12 @@ public sealed partial class ChildPlanCommandLine
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
             var formats = parse.GetValue(options.Formats)!;
-            var kinds = options.KindsOf(parse);
+            var kinds = options.KindsOf(parse, plan);
+            foreach (var kind in kinds)
+            {
+                ReportKinds.Require(kind, plan);
+            }
+
             if (formats.Documents.Count == 0 && !kinds.Contains(ReportKind.Monitoring))
             {
                 throw new ArgumentException("nothing to write: xlsx is made only for the monitoring report; add html, md, docx or pdf, or --kind monitoring.");
@@ -40,7 +45,8 @@ public sealed partial class ChildPlanCommandLine
             var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var changes = LoadChanges(parse, profile, units);
-            var results = LoadResults(parse.GetValue(options.Results), options.CultureOf(parse), plan, profile, new AdministrativeHierarchy(units, changes));
+            var unitReports = parse.GetValue(options.ChildrenOf) is not null || (parse.GetValue(unitOption) is { } u && u != plan.AreaCode);
+            var results = LoadResults(parse.GetValue(options.Results), options.CultureOf(parse), plan, profile, year, unitReports);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             if (parse.GetValue(options.Date) is { } date)
             {
@@ -67,7 +73,7 @@ public sealed partial class ChildPlanCommandLine
                     var stem = parent is not null ? $"{plan.Id}-{year}-{input.Evaluation.UnitCode}" : $"{plan.Id}-{year}";
                     foreach (var kind in kinds)
                     {
-                        var name = $"{stem}-{kind.ToString().ToLowerInvariant()}";
+                        var name = $"{stem}-{ReportKinds.Token(kind)}";
                         foreach (var format in formats.Documents)
                         {
                             files.Add((SafePath.Combine(fileSystem, outDir, $"{name}.{ReportFormats.Extension(format)}"), stream =>
@@ -141,17 +147,22 @@ public sealed partial class ChildPlanCommandLine
         ? profile?.DatasetFor(plan.Id)
         : new ProfileDataset(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ObservationFile.Read(fileSystem, path, culture));
 
-    // A results file is checked against the plan and the map before anything is rendered; the profile's own were checked when it loaded.
-    private ResultSet? LoadResults(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile, AdministrativeHierarchy hierarchy)
+    // A results file as given (ReportService checks it against the plan and the map before anything is rendered); without
+    // one, the profile's own results where they cover the year, for the plan area's report (a unit's own report is not the
+    // synthesis of the agencies' results).
+    private ResultSet? LoadResults(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile, int year, bool unitReports)
     {
         if (path is null)
         {
-            return profile?.ResultsFor(plan.Id);
+            return !unitReports && profile?.ResultsFor(plan.Id) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
         }
 
-        var results = ResultsFile.Read(fileSystem, path, culture);
-        ResultValidator.ThrowIfInvalid(plan, results, hierarchy);
-        return new ResultSet(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), results);
+        if (unitReports)
+        {
+            throw new ArgumentException("--results goes into the report of the plan's area; leave out --unit or --children-of.");
+        }
+
+        return new ResultSet(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ResultsFile.Read(fileSystem, path, culture));
     }
 
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>

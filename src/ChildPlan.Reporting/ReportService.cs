@@ -1,3 +1,4 @@
+using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Documents;
 using ChildPlan.Reporting.Localization;
@@ -48,13 +49,14 @@ public sealed class ReportService
         var profile = catalog.GetProfile(profileId);
         var plan = catalog.GetPlan(profileId, planId);
         // The profile's own results stand in only for a year they cover; results given are reported as given.
-        results ??= profile.ResultsFor(planId) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
+        // A unit's own report (below the plan's area) is not the synthesis of the agencies' results, so they are not used there.
+        results ??= IsPlanArea(plan, unitCode) && profile.ResultsFor(planId) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
         var input = observations is null
             ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date, geography, results)
             : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode, geography) with
             {
                 SixMonthlyDate = date,
-                Results = Checked(plan, results),
+                Results = Checked(plan, results, unitCode, profile.Units, profile.Changes),
             };
         return input with { Details = details ?? ReportDetails.None };
     }
@@ -75,13 +77,33 @@ public sealed class ReportService
         ReportInput.Evaluate(plan, year, dataset, date ?? ReportDate.Default(plan, year, changes), units, changes, unitCode, geography) with
         {
             SixMonthlyDate = date,
-            Results = Checked(plan, results),
+            Results = Checked(plan, results, unitCode, units, changes),
         };
 
-    /// <summary>The results given, when they are of <paramref name="plan"/> (or none).</summary>
-    /// <exception cref="ArgumentException">The results are of another plan.</exception>
-    private static ResultSet? Checked(Plan plan, ResultSet? results) =>
-        results is null ? null : ReportModelBuilder.Checked(results, plan);
+    /// <summary>
+    /// The results given, when they are of <paramref name="plan"/>, fit it (<see cref="ResultValidator"/>: reporters, items,
+    /// years, periods) and the report is the plan area's (or none).
+    /// </summary>
+    /// <exception cref="ArgumentException">The results are of another plan, or the report is a unit's below the plan's area.</exception>
+    /// <exception cref="ChildPlanInputException">A result does not fit the plan.</exception>
+    private static ResultSet? Checked(Plan plan, ResultSet? results, string? unitCode, IReadOnlyList<AdministrativeUnit>? units, AdministrativeChanges? changes)
+    {
+        if (results is null)
+        {
+            return null;
+        }
+
+        if (!IsPlanArea(plan, unitCode))
+        {
+            throw new ArgumentException($"The agencies' results are written into the report of the plan's area ({plan.AreaCode ?? "none"}), not into unit {unitCode}'s.", nameof(unitCode));
+        }
+
+        var checkedResults = ReportModelBuilder.Checked(results, plan);
+        ResultValidator.ThrowIfInvalid(plan, checkedResults.Results, new AdministrativeHierarchy(units ?? [], changes));
+        return checkedResults;
+    }
+
+    private static bool IsPlanArea(Plan plan, string? unitCode) => unitCode is null || unitCode == plan.AreaCode;
 
     /// <summary>Renders one report of a profile's plan.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>
