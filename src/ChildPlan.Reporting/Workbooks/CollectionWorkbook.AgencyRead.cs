@@ -133,10 +133,8 @@ public static partial class CollectionWorkbook
         var before = problems.Count;
         var statusText = cells.Text(row, StatusColumn);
         var text = cells.Text(row, ResultColumn);
-        var first = cells.Number(row, QuantityColumn);
-        var firstUnit = cells.Text(row, QuantityUnitColumn);
-        var second = cells.Number(row, SecondQuantityColumn);
-        var secondUnit = cells.Text(row, SecondQuantityUnitColumn);
+        var first = ReadQuantity(QuantityColumn, QuantityUnitColumn);
+        var second = ReadQuantity(SecondQuantityColumn, SecondQuantityUnitColumn);
         var source = cells.Text(row, ResultSourceColumn);
         ResultStatus? status = null;
         if (problems.Count == before)
@@ -157,8 +155,14 @@ public static partial class CollectionWorkbook
         }
 
         var quantities = new List<Quantity>();
-        Pair(first, firstUnit, QuantityColumn, QuantityUnitColumn);
-        Pair(second, secondUnit, SecondQuantityColumn, SecondQuantityUnitColumn);
+        foreach (var quantity in new[] { first, second })
+        {
+            if (quantity is { } q)
+            {
+                quantities.Add(q);
+            }
+        }
+
         if (problems.Count > before || status is null)
         {
             return null;
@@ -176,8 +180,17 @@ public static partial class CollectionWorkbook
             Location = new InputLocation(cells.Where(row, StatusColumn), null),
         };
 
-        void Pair(decimal? value, string? unit, int valueColumn, int unitColumn)
+        // A quantity and its unit: both or neither, the quantity not below 0; null when empty or with a problem.
+        Quantity? ReadQuantity(int valueColumn, int unitColumn)
         {
+            var start = problems.Count;
+            var value = cells.Number(row, valueColumn);
+            var unit = cells.Text(row, unitColumn);
+            if (problems.Count > start)
+            {
+                return null;
+            }
+
             if (value is { } v && v < 0)
             {
                 problems.Add(new InputProblem(cells.Where(row, valueColumn), $"{v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is negative; a quantity is not below 0."));
@@ -186,14 +199,16 @@ public static partial class CollectionWorkbook
             {
                 problems.Add(new InputProblem(cells.Where(row, unitColumn), $"the unit '{Shorten(unit)}' is given without a quantity ({Address(row, valueColumn)} is empty)."));
             }
-            else if (value is { } q && unit is null)
+            else if (value is not null && unit is null)
             {
-                problems.Add(new InputProblem(cells.Where(row, valueColumn), $"the quantity has no unit ({Address(row, unitColumn)} is empty); write it as the agency counts it (lớp tập huấn, lượt người, triệu đồng)."));
+                problems.Add(new InputProblem(cells.Where(row, valueColumn), $"the quantity has no unit ({Address(row, unitColumn)} is empty); write the unit it counts in."));
             }
             else if (value is { } n)
             {
-                quantities.Add(new Quantity(n, unit!));
+                return new Quantity(n, unit!);
             }
+
+            return null;
         }
     }
 
