@@ -23,6 +23,16 @@ public static partial class CollectionWorkbook
     /// Only the reading is checked here: what the numbers mean (negative values, a numerator above its
     /// denominator, a value disagreeing with its rate, duplicates) is for <c>ObservationValidator</c>.
     /// </para>
+    /// <para>
+    /// An agency's results form (<see cref="WriteAgencyForm"/>, metadata format <see cref="AgencyFormatVersion"/>) is recognised
+    /// by its metadata: its "<see cref="DataSheetName"/>" sheet, if it has one, is read as above into observations of the form's
+    /// unit (the plan's area, or the reporting unit), and each row of its "<see cref="TasksSheetName"/>" sheet with anything
+    /// filled becomes an <see cref="AgencyResult"/> in <see cref="CollectedData.Results"/> (located as <c>name: Nhiệm vụ!E7</c>);
+    /// rows with nothing filled give none. A status must be one of the list's captions (any case or spacing) or a results-file
+    /// token; completed and in-progress results need their text; a quantity is a number not below 0 with its unit, and a unit
+    /// needs its quantity; formulas are refused, never evaluated; every row's locked item id and plan text must still be the
+    /// plan's. Whether the reporter was expected to report is for <c>ResultValidator</c>.
+    /// </para>
     /// </summary>
     /// <param name="input">The .xlsx bytes.</param>
     /// <param name="name">The file name used in messages (<c>data.xlsx</c>).</param>
