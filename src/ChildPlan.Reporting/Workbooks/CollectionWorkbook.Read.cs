@@ -273,6 +273,12 @@ public static partial class CollectionWorkbook
         {
             problems.Add(new InputProblem(values[MetadataKeys.Agency].Where, $"unknown agency '{Shorten(agencyId)}' in plan '{plan.Id}'."));
         }
+        else if (agency is not null && reporter is not null && plan.FindAgency(reporter) is { } other && other.Id != agency.Id)
+        {
+            // A reporter is its own agency, or a unit answering for its level's People's Committee.
+            problems.Add(new InputProblem(values[MetadataKeys.Reporter].Where, $"reporter '{reporter}' is another agency than the form's agency '{agency.Id}'."));
+            agency = null;
+        }
 
         return period is null || reporter is null || agency is null ? null : new FormMetadata(year, unit, period, reporter, agency);
     }

@@ -390,6 +390,12 @@ public sealed class AgencyFormTests
             "so-gddt.xlsx: _childplan!B4: period 'Q3' is not a period (H1 or year).",
             "so-gddt.xlsx: _childplan!B6: unknown agency 'so-khong-co' in plan 'kh-ct18'.",
         ], ReadFails(Save(other)).Problems.Select(p => p.ToString()));
+
+        using var disguised = Open(EducationForm());
+        disguised.Worksheet(CollectionWorkbook.MetadataSheetName).Cell(5, 2).SetValue("so-y-te");
+        Assert.Equal(
+            "so-gddt.xlsx: _childplan!B5: reporter 'so-y-te' is another agency than the form's agency 'so-gddt'.",
+            Assert.Single(ReadFails(Save(disguised)).Problems).ToString());
     }
 
     [Fact]
