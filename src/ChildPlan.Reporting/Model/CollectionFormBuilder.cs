@@ -13,13 +13,17 @@ internal static class CollectionFormBuilder
     /// The rows of the form for <paramref name="year"/>: each goal that has indicators (then the indicators whose goal the plan does
     /// not list) as a group row, then for each indicator a heading row when it bundles several measures, and a row per measure.
     /// </summary>
-    public static List<CollectionFormRow> Rows(Plan plan, int year)
+    public static List<CollectionFormRow> Rows(Plan plan, int year) => Rows(plan, year, _ => true);
+
+    /// <summary>The rows of the form as <see cref="Rows(Plan, int)"/> gives them, for the indicators <paramref name="include"/> selects only.</summary>
+    public static List<CollectionFormRow> Rows(Plan plan, int year, Func<Indicator, bool> include)
     {
         var rows = new List<CollectionFormRow>();
         var goalIds = plan.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var included = plan.Indicators.Where(include).ToList();
         var groups = plan.Goals
-            .Select(g => (Caption: PlanText.GoalCaption(g), Indicators: plan.Indicators.Where(i => i.GoalId == g.Id).ToList()))
-            .Append((Caption: CollectionText.OtherIndicators, Indicators: plan.Indicators.Where(i => !goalIds.Contains(i.GoalId)).ToList()))
+            .Select(g => (Caption: PlanText.GoalCaption(g), Indicators: included.Where(i => i.GoalId == g.Id).ToList()))
+            .Append((Caption: CollectionText.OtherIndicators, Indicators: included.Where(i => !goalIds.Contains(i.GoalId)).ToList()))
             .Where(g => g.Indicators.Count > 0);
         foreach (var (caption, indicators) in groups)
         {

@@ -88,7 +88,7 @@ public static partial class CollectionWorkbook
     }
 
     /// <summary>
-    /// The metadata and data sheets read straight from their XML with an <see cref="XmlReader"/>, when they hold
+    /// The metadata, data and tasks sheets read straight from their XML with an <see cref="XmlReader"/>, when they hold
     /// only what reads the same as through ClosedXML: shared-string text (without rich text or escapes) and numbers in number
     /// formats that are not dates. Returns <see langword="null"/> for anything else (a formula, a date, a boolean, an inline
     /// string, a cell without its reference, a missing sheet), which is then read by ClosedXML.
@@ -107,9 +107,15 @@ public static partial class CollectionWorkbook
             }
 
             var sheets = new Dictionary<string, PlainSheet>(StringComparer.Ordinal);
-            foreach (var sheetName in new[] { MetadataSheetName, DataSheetName })
+            var all = workbookPart.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+
+            // An agency's form may have no data sheet; any workbook may have no tasks sheet. A sheet that is there under a name
+            // differing only in case is left to ClosedXML, which finds sheets by name regardless of case.
+            var optional = new[] { DataSheetName, TasksSheetName }
+                .Where(n => !all.Any(s => string.Equals(s.Name?.Value, n, StringComparison.OrdinalIgnoreCase)));
+            foreach (var sheetName in new[] { MetadataSheetName, DataSheetName, TasksSheetName }.Except(optional))
             {
-                var sheet = workbookPart.Workbook.Sheets?.Elements<Sheet>().Where(s => s.Name?.Value == sheetName).ToList();
+                var sheet = all.Where(s => s.Name?.Value == sheetName).ToList();
                 if (sheet is not { Count: 1 } || sheet[0].Id?.Value is not { } id
                     || workbookPart.GetPartById(id) is not WorksheetPart part
                     || PlainSheet.Read(sheetName, part, strings, plainFormats) is not { } read)
@@ -458,7 +464,7 @@ public static partial class CollectionWorkbook
             }
 
             // Only the columns the import reads are kept; the others count for the last row.
-            return column > SourceColumn || cells.TryAdd((row, column), read);
+            return column > LastReadColumn || cells.TryAdd((row, column), read);
         }
 
         private static bool TryParseReference(string reference, out int row, out int column)

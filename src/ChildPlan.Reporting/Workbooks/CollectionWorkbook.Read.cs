@@ -23,6 +23,16 @@ public static partial class CollectionWorkbook
     /// Only the reading is checked here: what the numbers mean (negative values, a numerator above its
     /// denominator, a value disagreeing with its rate, duplicates) is for <c>ObservationValidator</c>.
     /// </para>
+    /// <para>
+    /// An agency's results form (<see cref="WriteAgencyForm"/>, metadata format <see cref="AgencyFormatVersion"/>) is recognised
+    /// by its metadata: its "<see cref="DataSheetName"/>" sheet, if it has one, is read as above into observations of the form's
+    /// unit (the plan's area, or the reporting unit), and each row of its "<see cref="TasksSheetName"/>" sheet with anything
+    /// filled becomes an <see cref="AgencyResult"/> in <see cref="CollectedData.Results"/> (located as <c>name: Nhiệm vụ!E7</c>);
+    /// rows with nothing filled give none. A status must be one of the list's captions (any case or spacing) or a results-file
+    /// token; completed and in-progress results need their text; a quantity is a number not below 0 with its unit, and a unit
+    /// needs its quantity; formulas are refused, never evaluated; every row's locked item id and plan text must still be the
+    /// plan's. Whether the reporter was expected to report is for <c>ResultValidator</c>.
+    /// </para>
     /// </summary>
     /// <param name="input">The .xlsx bytes.</param>
     /// <param name="name">The file name used in messages (<c>data.xlsx</c>).</param>
@@ -73,6 +83,11 @@ public static partial class CollectionWorkbook
     {
         var problems = new InputProblemCollector();
         var metadata = ReadMetadata(workbook, name, plan, limits, problems);
+        if (metadata?.Agency is { } agency)
+        {
+            return ReadAgencyForm(workbook, name, plan, limits, metadata, agency, problems);
+        }
+
         if (metadata is null || workbook.Sheet(DataSheetName) is not { } sheet)
         {
             if (metadata is not null)
@@ -93,7 +108,7 @@ public static partial class CollectionWorkbook
         var lastRow = LastRow(sheet, name, limits);
         for (var row = FirstDataRow; row <= lastRow; row++)
         {
-            if (reader.ReadRow(row, plan, metadata.Value.Year, metadata.Value.Unit) is { } observation)
+            if (reader.ReadRow(row, plan, metadata.Year, metadata.Unit) is { } observation)
             {
                 observations.Add(observation);
             }
@@ -101,7 +116,7 @@ public static partial class CollectionWorkbook
 
         return problems.Count > 0
             ? throw new ChildPlanInputException(problems)
-            : new CollectedData(plan.Id, metadata.Value.Year, metadata.Value.Unit, observations);
+            : new CollectedData(plan.Id, metadata.Year, metadata.Unit, observations);
     }
 
     /// <summary>Checks that the file is a workbook the SDK can open (as <see cref="Open"/> does first), with the same message when it is not.</summary>
@@ -149,7 +164,10 @@ public static partial class CollectionWorkbook
             : throw new ChildPlanInputException($"{name}: {sheet.Name}", string.Create(CultureInfo.InvariantCulture, $"the sheet is used down to row {last}, beyond the {limits.MaxRows} rows that are read (limit ImportLimits.MaxRows)."));
     }
 
-    private static (int Year, string Unit)? ReadMetadata(IWorkbookCells workbook, string name, Plan plan, ImportLimits limits, InputProblemCollector problems)
+    /// <summary>What the metadata sheet says: the year and unit, and for an agency's form its period, reporter and agency.</summary>
+    private sealed record FormMetadata(int Year, string Unit, ReportingPeriod? Period = null, string? Reporter = null, Agency? Agency = null);
+
+    private static FormMetadata? ReadMetadata(IWorkbookCells workbook, string name, Plan plan, ImportLimits limits, InputProblemCollector problems)
     {
         if (workbook.Sheet(MetadataSheetName) is not { } sheet)
         {
@@ -185,9 +203,10 @@ public static partial class CollectionWorkbook
             return null;
         }
 
-        if (format != FormatVersion)
+        var agencyForm = format == AgencyFormatVersion;
+        if (format != FormatVersion && !agencyForm)
         {
-            problems.Add(new InputProblem(values[MetadataKeys.Format].Where, $"the workbook is in format '{format}'; this version of ChildPlan reads '{FormatVersion}'."));
+            problems.Add(new InputProblem(values[MetadataKeys.Format].Where, $"the workbook is in format '{format}'; this version of ChildPlan reads '{FormatVersion}' (a unit's data workbook) and '{AgencyFormatVersion}' (an agency's results form)."));
             return null;
         }
 
@@ -199,8 +218,10 @@ public static partial class CollectionWorkbook
         }
 
         var yearText = Get(MetadataKeys.Year);
-        var unit = Get(MetadataKeys.Unit);
-        if (unit is not null && !SafePath.IsSafeName(unit))
+
+        // An agency's form has a unit only when it collects indicators (for the plan's area or the reporting unit).
+        var unit = agencyForm ? values.GetValueOrDefault(MetadataKeys.Unit).Value ?? string.Empty : Get(MetadataKeys.Unit);
+        if (unit is { Length: > 0 } && !SafePath.IsSafeName(unit))
         {
             // The code lands in the data file and in file names: refuse what is not a plain code (a formula, a path).
             problems.Add(new InputProblem(values[MetadataKeys.Unit].Where, $"unit code '{SafePath.Printable(unit)}' is not a safe code: {SafePath.SafeNameRule}."));
@@ -213,12 +234,61 @@ public static partial class CollectionWorkbook
             problems.Add(new InputProblem(values[MetadataKeys.Year].Where, $"year '{yearText}' is not a year."));
         }
 
-        return planId is null || yearText is null || unit is null || year == 0 ? null : (year, unit);
+        if (planId is null || yearText is null || unit is null || year == 0)
+        {
+            return null;
+        }
+
+        return agencyForm ? ReadAgencyMetadata(plan, values, Get, problems, year, unit) : new FormMetadata(year, unit);
+    }
+
+    private static FormMetadata? ReadAgencyMetadata(
+        Plan plan, Dictionary<string, (string Value, string Where)> values, Func<string, string?> get, InputProblemCollector problems, int year, string unit)
+    {
+        var periodText = get(MetadataKeys.Period);
+        var reporter = get(MetadataKeys.Reporter);
+        var agencyId = get(MetadataKeys.Agency);
+        ReportingPeriod? period = null;
+        if (periodText is not null)
+        {
+            if (ReportingPeriod.TryParseKind(periodText, out var kind))
+            {
+                period = ReportingPeriod.Of(year, kind);
+            }
+            else
+            {
+                problems.Add(new InputProblem(values[MetadataKeys.Period].Where, $"period '{Shorten(periodText)}' is not a period (H1 or year)."));
+            }
+        }
+
+        if (reporter is not null && !SafePath.IsSafeName(reporter))
+        {
+            // The id lands in the results file: refuse what is not a plain id.
+            problems.Add(new InputProblem(values[MetadataKeys.Reporter].Where, $"reporter '{SafePath.Printable(reporter)}' is not a safe id: {SafePath.SafeNameRule}."));
+            reporter = null;
+        }
+
+        var agency = agencyId is null ? null : plan.FindAgency(agencyId);
+        if (agencyId is not null && agency is null)
+        {
+            problems.Add(new InputProblem(values[MetadataKeys.Agency].Where, $"unknown agency '{Shorten(agencyId)}' in plan '{plan.Id}'."));
+        }
+        else if (agency is not null && reporter is not null && plan.FindAgency(reporter) is { } other && other.Id != agency.Id)
+        {
+            // A reporter is its own agency, or a unit answering for its level's People's Committee.
+            problems.Add(new InputProblem(values[MetadataKeys.Reporter].Where, $"reporter '{reporter}' is another agency than the form's agency '{agency.Id}'."));
+            agency = null;
+        }
+
+        return period is null || reporter is null || agency is null ? null : new FormMetadata(year, unit, period, reporter, agency);
     }
 
     /// <summary>Reads the cells of the data sheet, adding a problem for each cell it cannot read.</summary>
-    private sealed class SheetReader(ISheetCells sheet, string name, InputProblemCollector problems)
+    private sealed class SheetReader(ISheetCells sheet, string name, InputProblemCollector problems, string sheetName = DataSheetName)
     {
+        /// <summary>Where the problems of the sheet are collected.</summary>
+        public InputProblemCollector Problems => problems;
+
         public bool CheckHeaders()
         {
             var ok = true;
@@ -304,10 +374,10 @@ public static partial class CollectionWorkbook
             };
         }
 
-        private static bool IsBlank(SheetCell cell) =>
+        public static bool IsBlank(SheetCell cell) =>
             !cell.HasFormula && (cell.Kind == CellKind.Empty || (cell.Kind == CellKind.Text && string.IsNullOrWhiteSpace(cell.String)));
 
-        private string? Text(int row, int column)
+        public string? Text(int row, int column)
         {
             var cell = sheet.Cell(row, column);
             if (cell.HasFormula)
@@ -319,7 +389,7 @@ public static partial class CollectionWorkbook
             return IsBlank(cell) ? null : cell.String.Trim();
         }
 
-        private decimal? Number(int row, int column)
+        public decimal? Number(int row, int column)
         {
             var cell = sheet.Cell(row, column);
             if (cell.HasFormula)
@@ -368,7 +438,7 @@ public static partial class CollectionWorkbook
             }
         }
 
-        private string Where(int row, int column) => $"{name}: {DataSheetName}!{Address(row, column)}";
+        public string Where(int row, int column) => $"{name}: {sheetName}!{Address(row, column)}";
     }
 
     private enum TextNumber

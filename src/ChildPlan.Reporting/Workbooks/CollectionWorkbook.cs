@@ -109,7 +109,7 @@ public static partial class CollectionWorkbook
         var metadata = workbook.Worksheets.Add(MetadataSheetName);
 
         WriteInstructions(instructions, plan, year, unit, options);
-        WriteData(data, plan, year, unit);
+        WriteData(data, year, CollectionText.DataLine(plan.Title, WorkbookCells.DocumentText(plan.Document), unit), CollectionFormBuilder.Rows(plan, year));
         WriteMetadata(metadata, plan, year, unit, options);
 
         var props = workbook.Properties;
@@ -151,14 +151,14 @@ public static partial class CollectionWorkbook
         WorkbookCells.PrintSetup(sheet, 0, XLPageOrientation.Portrait);
     }
 
-    private static void WriteData(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit)
+    private static void WriteData(IXLWorksheet sheet, int year, string subject, List<CollectionFormRow> rows)
     {
         WorkbookCells.SetWidths(sheet, DataWidths);
         var last = SourceColumn;
         var title = WorkbookCells.MergedText(sheet, 1, 1, last, CollectionText.DataTitle(year), 14);
         title.Style.Font.Bold = true;
         title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        WorkbookCells.MergedText(sheet, 2, 1, last, CollectionText.DataLine(plan.Title, WorkbookCells.DocumentText(plan.Document), unit));
+        WorkbookCells.MergedText(sheet, 2, 1, last, subject);
 
         var headers = new Dictionary<int, string>(FixedHeaders.Select(h => new KeyValuePair<int, string>(h.Column, h.Header)))
         {
@@ -174,7 +174,6 @@ public static partial class CollectionWorkbook
         sheet.Row(HeaderRow).Height = 33;
 
         var row = FirstDataRow;
-        var rows = CollectionFormBuilder.Rows(plan, year);
         foreach (var form in rows)
         {
             switch (form.Kind)
@@ -299,9 +298,8 @@ public static partial class CollectionWorkbook
         validation.IgnoreBlanks = true;
     }
 
-    private static void WriteMetadata(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit, CollectionOptions options)
-    {
-        (string Key, string Value)[] entries =
+    private static void WriteMetadata(IXLWorksheet sheet, Plan plan, int year, AdministrativeUnit unit, CollectionOptions options) =>
+        WriteMetadata(sheet,
         [
             (MetadataKeys.Format, FormatVersion),
             (MetadataKeys.Plan, plan.Id),
@@ -312,7 +310,10 @@ public static partial class CollectionWorkbook
             ("document", plan.Document.Citation),
             ("created", InstantPattern.ExtendedIso.Format(options.Created)),
             ("generator", "ChildPlan"),
-        ];
+        ]);
+
+    private static void WriteMetadata(IXLWorksheet sheet, (string Key, string Value)[] entries)
+    {
         sheet.Column(1).Style.NumberFormat.Format = "@";
         sheet.Column(2).Style.NumberFormat.Format = "@";
         for (var i = 0; i < entries.Length; i++)
@@ -332,5 +333,8 @@ public static partial class CollectionWorkbook
         public const string Plan = "plan";
         public const string Year = "year";
         public const string Unit = "unit";
+        public const string Period = "period";
+        public const string Reporter = "reporter";
+        public const string Agency = "agency";
     }
 }

@@ -280,7 +280,7 @@ public sealed class CollectionImportTests
         {
             workbook.Worksheet(CollectionWorkbook.MetadataSheetName).Cell(1, 2).SetValue<string>("childplan.collect/9");
             var e = ReadFails(Save(workbook));
-            Assert.Equal("data.xlsx: _childplan!B1: the workbook is in format 'childplan.collect/9'; this version of ChildPlan reads 'childplan.collect/1'.", e.Message);
+            Assert.Equal("data.xlsx: _childplan!B1: the workbook is in format 'childplan.collect/9'; this version of ChildPlan reads 'childplan.collect/1' (a unit's data workbook) and 'childplan.collect-agency/1' (an agency's results form).", e.Message);
         }
 
         using (var workbook = Open(Collection(Programme, 2025, Unit("099"))))
