@@ -99,17 +99,22 @@ internal sealed class ResultRows
             };
     }
 
-    /// <summary>Everyone expected, and whether they reported.</summary>
+    /// <summary>
+    /// Everyone expected, and whether they reported: a reporter has reported when a report came from it or from another the
+    /// report names as the same body on its date (an agency whose duties passed to another, e.g. Sở LĐTBXH to Sở Y tế on
+    /// 01/03/2025, is that body: a report from either is the body's).
+    /// </summary>
     public IReadOnlyList<ReporterRow> Reporters()
     {
         var reported = results.Select(r => r.Reporter).ToHashSet(StringComparer.Ordinal);
+        var reportedBodies = reported.Select(id => reporters[id].Name).ToHashSet(StringComparer.Ordinal);
         return expected.Select(r => new ReporterRow
         {
             Id = r.Id,
             Name = reporters[r.Id].Name,
             Due = r.Due?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
             DueText = ResultReportText.Due(r.Due),
-            Reported = reported.Contains(r.Id),
+            Reported = reported.Contains(r.Id) || reportedBodies.Contains(reporters[r.Id].Name),
         }).ToList();
     }
 

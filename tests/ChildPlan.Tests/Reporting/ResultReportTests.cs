@@ -273,6 +273,33 @@ public sealed class ResultReportTests
         Assert.Contains("'kh-2023'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_agency_whose_duties_passed_to_a_body_that_reported_is_not_listed_as_not_reporting()
+    {
+        // Điện Biên 2025: Sở LĐTBXH's duties passed to Sở Y tế on 01/03/2025. Sở Y tế sent its report; the report, speaking as of
+        // its date, names both by Sở Y tế and must not say that Sở Y tế has not reported.
+        ResultSet Of(string reporter, string item) => new("ctht-2021-2030", "results.csv", false,
+        [
+            new AgencyResult
+            {
+                Reporter = reporter,
+                Item = ResultItem.TryParse(item, out var parsed, out _) ? parsed! : throw new InvalidOperationException(item),
+                Period = ReportingPeriod.WholeYear(2025),
+                Status = ResultStatus.Completed,
+                Text = "Đã thực hiện.",
+            },
+        ]);
+
+        foreach (var set in new[] { Of("so-y-te", "so-y-te#1"), Of("so-ldtbxh", "so-ldtbxh#1") })
+        {
+            var model = ReportModelBuilder.Build(ReportKind.Annual, ReportFixture.Input("ctht-2021-2030", 2025, results: set));
+
+            Assert.All(model.Reporters.Where(r => r.Id is "so-y-te" or "so-ldtbxh"), r => Assert.True(r.Reported, r.Id));
+            Assert.All(model.NonReporting, s => Assert.DoesNotContain("Sở Y tế", s, StringComparison.Ordinal));
+            Assert.Contains(model.NonReporting, s => s.Contains("Sở Tư pháp", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData(OutputFormat.Html)]
     [InlineData(OutputFormat.Markdown)]
