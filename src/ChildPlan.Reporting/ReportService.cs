@@ -50,7 +50,7 @@ public sealed class ReportService
         var plan = catalog.GetPlan(profileId, planId);
         // The profile's own results stand in only for a year they cover; results given are reported as given.
         // A unit's own report (below the plan's area) is not the synthesis of the agencies' results, so they are not used there.
-        results ??= IsPlanArea(plan, unitCode) && profile.ResultsFor(planId) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
+        results ??= ReportModelBuilder.IsPlanArea(plan, unitCode) && profile.ResultsFor(planId) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
         var input = observations is null
             ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date, geography, results)
             : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode, geography) with
@@ -86,27 +86,12 @@ public sealed class ReportService
     /// </summary>
     /// <exception cref="ArgumentException">The results are of another plan, or the report is a unit's below the plan's area.</exception>
     /// <exception cref="ChildPlanInputException">A result does not fit the plan.</exception>
-    private static ResultSet? Checked(Plan plan, ResultSet? results, string? unitCode, IReadOnlyList<AdministrativeUnit>? units, AdministrativeChanges? changes)
-    {
-        if (results is null)
-        {
-            return null;
-        }
-
-        if (!IsPlanArea(plan, unitCode))
-        {
-            throw new ArgumentException($"The agencies' results are written into the report of the plan's area ({plan.AreaCode ?? "none"}), not into unit {unitCode}'s.", nameof(unitCode));
-        }
-
-        var checkedResults = ReportModelBuilder.Checked(results, plan);
-        ResultValidator.ThrowIfInvalid(plan, checkedResults.Results, new AdministrativeHierarchy(units ?? [], changes));
-        return checkedResults;
-    }
-
-    private static bool IsPlanArea(Plan plan, string? unitCode) => unitCode is null || unitCode == plan.AreaCode;
+    private static ResultSet? Checked(Plan plan, ResultSet? results, string? unitCode, IReadOnlyList<AdministrativeUnit>? units, AdministrativeChanges? changes) =>
+        results is null ? null : ReportModelBuilder.Checked(results, plan, unitCode, new AdministrativeHierarchy(units ?? [], changes));
 
     /// <summary>Renders one report of a profile's plan.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>
+    /// <exception cref="ChildPlanInputException">The input's results do not fit the plan (<see cref="ReportModelBuilder.Build"/>).</exception>
     public string Render(ReportKind kind, OutputFormat format, ReportInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -122,6 +107,7 @@ public sealed class ReportService
     /// <exception cref="TemplateException">A template is missing, broken, exceeds a limit, or (DOCX) renders malformed XML.</exception>
     /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
     /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
+    /// <exception cref="ChildPlanInputException">The input's results do not fit the plan (<see cref="ReportModelBuilder.Build"/>); nothing is written.</exception>
     public async Task WriteAsync(ReportKind kind, ReportFormat format, ReportInput input, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);

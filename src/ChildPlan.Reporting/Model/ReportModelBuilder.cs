@@ -13,7 +13,13 @@ public static class ReportModelBuilder
     /// <summary>Days before a deadline from which it counts as due.</summary>
     public const int DueWithinDays = 30;
 
-    /// <summary>Builds the model of <paramref name="kind"/>.</summary>
+    /// <summary>
+    /// Builds the model of <paramref name="kind"/>. The annual and six-monthly reports write the <see cref="ReportInput.Results"/>
+    /// of their period, which are checked first however they were made: of the plan, for the plan area's report, and fitting the
+    /// plan (<see cref="ResultValidator"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The plan has no report of <paramref name="kind"/>, or the results are of another plan or given to a unit's report.</exception>
+    /// <exception cref="ChildPlanInputException">A result does not fit the plan (an unknown reporter or item, a year outside the plan, a quantity out of range…).</exception>
     public static ReportModel Build(ReportKind kind, ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -75,8 +81,9 @@ public static class ReportModelBuilder
 
         notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(a => ReportText.AgencyNote(plan, a)));
         var period = ReportKinds.PeriodOf(kind, input.Year);
+        var hierarchy = new AdministrativeHierarchy(input.Units, changes);
         var resultRows = period is not null && input.Results is { } set
-            ? new ResultRows(plan, Checked(set, plan), period, new AdministrativeHierarchy(input.Units, changes), changes, date)
+            ? new ResultRows(plan, Checked(set, plan, input.Evaluation.UnitCode, hierarchy), period, hierarchy, changes, date)
             : null;
         var tasks = plan.Tasks.Select(t =>
         {
@@ -167,12 +174,31 @@ public static class ReportModelBuilder
             };
     }
 
-    /// <summary>The results given, when they are of the plan reported on.</summary>
-    /// <exception cref="ArgumentException">The results are of another plan.</exception>
-    internal static ResultSet Checked(ResultSet set, Plan plan) =>
-        set.PlanId == plan.Id
-            ? set
-            : throw new ArgumentException($"The results '{set.Name}' are of plan '{set.PlanId}', not of plan '{plan.Id}' reported on.", nameof(set));
+    /// <summary>
+    /// The results given, when they may be written into the report of <paramref name="unitCode"/>: of the plan reported on, for
+    /// the plan's area (or a plan without one), and fitting the plan (<see cref="ResultValidator"/>: reporters, items, years,
+    /// periods, quantities) however they were built (read from a file, or made in code and set on <see cref="ReportInput.Results"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The results are of another plan, or the report is a unit's below the plan's area.</exception>
+    /// <exception cref="ChildPlanInputException">A result does not fit the plan.</exception>
+    internal static ResultSet Checked(ResultSet set, Plan plan, string? unitCode, AdministrativeHierarchy hierarchy)
+    {
+        if (set.PlanId != plan.Id)
+        {
+            throw new ArgumentException($"The results '{set.Name}' are of plan '{set.PlanId}', not of plan '{plan.Id}' reported on.", nameof(set));
+        }
+
+        if (!IsPlanArea(plan, unitCode))
+        {
+            throw new ArgumentException($"The agencies' results are written into the report of the plan's area ({plan.AreaCode ?? "none"}), not into unit {unitCode}'s.", nameof(unitCode));
+        }
+
+        ResultValidator.ThrowIfInvalid(plan, set.Results, hierarchy);
+        return set;
+    }
+
+    /// <summary>Whether a report of <paramref name="unitCode"/> is the report of the plan's area (the unit not given, or the area itself).</summary>
+    internal static bool IsPlanArea(Plan plan, string? unitCode) => string.IsNullOrEmpty(unitCode) || unitCode == plan.AreaCode;
 
     /// <summary>
     /// The agency that consolidates the plan's annual reports: the one most annual reports go through

@@ -128,6 +128,24 @@ public sealed class AgencyResultsCommandTests
         Assert.False(cli.Files.File.Exists("/data.csv"));
     }
 
+    [Theory]
+    [InlineData("xyz,HD1,2019,year,completed,Đã làm.,,,", "unknown agency or unit 'xyz'")]
+    [InlineData("so-gddt,HD99,2019,year,completed,Đã làm.,,,", "unknown task 'HD99'")]
+    [InlineData("so-gddt,HD1,2030,year,completed,Đã làm.,,,", "year 2030 is outside the plan's years")]
+    [InlineData("so-gddt,HD1,2019,year,completed,Đã làm.,99999999999999999999,lớp,", "is not between 0 and")]
+    [InlineData("so-gddt,so-y-te#1,2019,year,completed,Đã làm.,,,", "is a duty of")]
+    public void A_results_file_that_does_not_fit_the_plan_is_bad_input_located_and_no_report_is_written(string row, string expected)
+    {
+        cli.Files.File.WriteAllText("/results.csv", "agency,item,year,period,status,result,quantity,unit,source\n" + row + "\n");
+
+        var (exit, _, error) = Run("report", "--kind", "annual", "--format", "md", "--results", "/results.csv", "--out", "/out");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("/results.csv:2", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out") && cli.Files.Directory.EnumerateFiles("/out").Any());
+    }
+
     [Fact]
     public void Without_a_results_file_the_report_uses_the_profiles_sample_results_and_says_they_are_a_sample()
     {

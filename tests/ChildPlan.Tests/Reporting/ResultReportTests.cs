@@ -274,6 +274,43 @@ public sealed class ResultReportTests
     }
 
     [Fact]
+    public void Results_set_on_the_input_in_code_are_validated_before_any_report_is_built()
+    {
+        // An API user skipping Prepare's results parameter: ReportInput.Results set directly, with results that do not fit.
+        ResultSet Bad(string reporter, string item, int year, params Quantity[] quantities) => new("kh-ct18", "code", false,
+        [
+            new AgencyResult
+            {
+                Reporter = reporter,
+                Item = ResultItem.TryParse(item, out var parsed, out _) ? parsed! : throw new InvalidOperationException(item),
+                Period = ReportingPeriod.WholeYear(year),
+                Status = ResultStatus.Completed,
+                Text = "Đã làm.",
+                Quantities = quantities,
+            },
+        ]);
+        var input = ReportFixture.Input("kh-ct18", 2019, results: null);
+
+        foreach (var (set, expected) in new[]
+        {
+            (Bad("xyz", "HD1", 2019), "unknown agency or unit 'xyz'"),
+            (Bad("so-gddt", "HD99", 2019), "unknown task 'HD99'"),
+            (Bad("so-gddt", "HD1", 2019, new Quantity(-5, "lớp")), "is not between 0 and"),
+            (Bad("so-gddt", "HD1", 2019, new Quantity(decimal.MaxValue, "lớp"), new Quantity(decimal.MaxValue, "lớp")), "is not between 0 and"),
+        })
+        {
+            var error = Assert.Throws<ChildPlanInputException>(() => ReportFixture.Render(ReportKind.Annual, OutputFormat.Markdown, input with { Results = set }));
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        }
+
+        // A unit's own report below the plan's area does not carry the area's synthesis, however the results got there.
+        var unitInput = ReportFixture.Input("kh-ct18", 2019, results: null) is var area
+            ? ReportInput.Evaluate(area.Plan, 2019, [], area.Date, area.Units, area.Changes, "288") with { Results = TestResults.HaiDuong() }
+            : null;
+        Assert.Throws<ArgumentException>(() => ReportModelBuilder.Build(ReportKind.Annual, unitInput!));
+    }
+
+    [Fact]
     public void An_agency_whose_duties_passed_to_a_body_that_reported_is_not_listed_as_not_reporting()
     {
         // Điện Biên 2025: Sở LĐTBXH's duties passed to Sở Y tế on 01/03/2025. Sở Y tế sent its report; the report, speaking as of
