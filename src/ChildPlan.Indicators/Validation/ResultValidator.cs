@@ -30,6 +30,12 @@ public static class ResultValidator
         foreach (var result in results)
         {
             ArgumentNullException.ThrowIfNull(result);
+            if (Incomplete(result) is { } incomplete)
+            {
+                problems.Add(result.Location?.ToString() ?? "a result", incomplete);
+                continue;
+            }
+
             var where = result.Location?.ToString() ?? $"{result.Reporter} {result.Item} {result.Period}";
             if (!seen.TryAdd((result.Reporter, result.Item, result.Period), result))
             {
@@ -83,6 +89,25 @@ public static class ResultValidator
         var problems = new InputProblemCollector();
         Validate(plan, results, hierarchy, problems);
         problems.ThrowIfAny();
+    }
+
+    // What a result built in code may lack despite its annotations (null where a value is required, a status that is no
+    // ResultStatus): a problem instead of an exception further on; null when the result is whole.
+    private static string? Incomplete(AgencyResult result)
+    {
+        if (string.IsNullOrWhiteSpace(result.Reporter) || result.Item is null || result.Period is null)
+        {
+            return "the result has no reporter, item or period; give the reporter's id (so-gddt, or a unit code), the item (HD1, so-gddt#2) and the period.";
+        }
+
+        if (!Enum.IsDefined(result.Status))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the result of {result.Reporter} on {result.Item} has status {(int)result.Status}, which is none of {string.Join(", ", ResultStatusTokens.All)}.");
+        }
+
+        return result.Text is null || result.Quantities is null || result.Quantities.Any(q => q is null || q.Unit is null)
+            ? $"the result of {result.Reporter} on {result.Item} has a null text, quantity list, quantity or unit; use empty text and an empty list instead."
+            : null;
     }
 
     // What a results file's reader checks too, for results built otherwise (imported from forms, written in code).

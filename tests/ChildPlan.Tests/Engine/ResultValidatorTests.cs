@@ -54,6 +54,25 @@ public sealed class ResultValidatorTests
     }
 
     [Fact]
+    public void Results_built_in_code_with_nulls_or_an_undefined_status_are_problems_at_their_location_not_exceptions()
+    {
+        var problems = Problems(
+            Result("so-gddt", "HD1", 2) with { Status = (ResultStatus)42 },
+            Result("so-gddt", "HD2", 3) with { Status = ResultStatus.NotStarted, Text = null! },
+            Result("so-gddt", "HD3", 4) with { Quantities = null! },
+            Result("so-gddt", "HD4", 5) with { Quantities = [new Quantity(1, null!)] },
+            Result(null!, "HD5", 6),
+            Result("so-gddt", "HD6", 7) with { Item = null! },
+            Result("so-gddt", "HD7", 8) with { Period = null! });
+
+        Assert.Equal(7, problems.Count);
+        Assert.StartsWith("results.csv:2: the result of so-gddt on HD1 has status 42", problems[0], StringComparison.Ordinal);
+        Assert.All(problems[1..4], p => Assert.Contains("null text, quantity list, quantity or unit", p, StringComparison.Ordinal));
+        Assert.All(problems[4..], p => Assert.Contains("has no reporter, item or period", p, StringComparison.Ordinal));
+        Assert.Equal(["results.csv:6", "results.csv:7", "results.csv:8"], problems[4..].Select(p => p[..p.IndexOf(": ", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public void An_unknown_reporter_is_refused_with_a_few_of_the_reporters_the_plan_expects()
     {
         Assert.Equal(
