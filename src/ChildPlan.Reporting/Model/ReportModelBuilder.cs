@@ -357,11 +357,12 @@ public static class ReportModelBuilder
 
     /// <summary>
     /// The plan's agencies in office on the report date, with their duties and assignments: agencies that ended are left out
-    /// (the notes say so), and agencies whose duties now belong to the same body are listed once under its name.
+    /// (the notes say so) unless results of the period answer their duties (reported before they ended), and agencies whose
+    /// duties now belong to the same body are listed once under its name.
     /// </summary>
     private static List<AgencyRow> AgencyRows(Plan plan, AdministrativeChanges changes, LocalDate date, Names names, ResultRows? results) =>
         plan.Agencies
-            .Where(a => !changes.AgencyOn(plan, a.Id, date).Ended)
+            .Where(a => !changes.AgencyOn(plan, a.Id, date).Ended || (results?.HasDutyResults(a) ?? false))
             .GroupBy(a => names.Agency(a.Id))
             .Select(g =>
             {

@@ -77,6 +77,12 @@ internal sealed class ResultRows
             };
         })).ToList();
 
+    /// <summary>
+    /// Whether anyone reported in the period on <paramref name="agency"/>'s duties: an agency that has ended by the report date
+    /// still has its duties written then, so that what was reported before it ended is not left out.
+    /// </summary>
+    public bool HasDutyResults(Agency agency) => results.Any(r => r.Item.AgencyId == agency.Id);
+
     /// <summary>The tasks counted by status (of the rows <see cref="Task"/> made).</summary>
     public TaskSummary Summary(IReadOnlyList<TaskRow> rows)
     {

@@ -337,6 +337,35 @@ public sealed class ResultReportTests
         }
     }
 
+    [Fact]
+    public void Results_on_the_duties_of_an_agency_that_ended_before_the_report_date_are_still_written()
+    {
+        // Điện Biên 2025: the district People's Committees ended on 01/07/2025; Thành phố Điện Biên Phủ (094) reported on their
+        // first duty before that. The result is valid, so the annual report (dated after the end) must carry it, not drop it.
+        var set = new ResultSet("ctht-2021-2030", "results.csv", false,
+        [
+            new AgencyResult
+            {
+                Reporter = "094",
+                Item = ResultItem.DutyOf("ubnd-huyen", 1),
+                Period = ReportingPeriod.WholeYear(2025),
+                Status = ResultStatus.Completed,
+                Text = "Ban hành kế hoạch của thành phố.",
+            },
+        ]);
+        var input = ReportFixture.Input("ctht-2021-2030", 2025, results: set);
+
+        var model = ReportModelBuilder.Build(ReportKind.Annual, input);
+
+        var entry = Assert.Single(model.Agencies.SelectMany(a => a.DutyResults).SelectMany(d => d.Results));
+        Assert.Equal(("094", "Ban hành kế hoạch của thành phố."), (entry.Reporter, entry.Text));
+        Assert.Contains("Ban hành kế hoạch của thành phố.", ReportFixture.Render(ReportKind.Annual, OutputFormat.Markdown, input), StringComparison.Ordinal);
+
+        // Without results on them, an ended agency's duties stay out of the report (the notes say it ended).
+        var none = ReportModelBuilder.Build(ReportKind.Annual, ReportFixture.Input("ctht-2021-2030", 2025, results: set with { Results = [] }));
+        Assert.DoesNotContain(none.Agencies, a => a.Id == "ubnd-huyen");
+    }
+
     [Theory]
     [InlineData(OutputFormat.Html)]
     [InlineData(OutputFormat.Markdown)]
