@@ -201,13 +201,7 @@ internal sealed class ResultRows
         _ => ResultReportText.NotReported,
     };
 
-    private static string Token(ResultStatus status) => status switch
-    {
-        ResultStatus.Completed => "completed",
-        ResultStatus.InProgress => "in-progress",
-        ResultStatus.NotStarted => "not-started",
-        _ => "not-applicable",
-    };
+    private static string Token(ResultStatus status) => ResultStatusTokens.TokenOf(status);
 
     /// <summary>
     /// The quantities in total: summed by unit (compared by <see cref="ResultReportText.UnitKey"/>, written as first seen), in

@@ -218,22 +218,13 @@ public static partial class CollectionWorkbook
         var found = Normalize(text);
         foreach (var status in Enum.GetValues<ResultStatus>())
         {
-            if (string.Equals(found, Normalize(AgencyFormText.StatusCaption(status)), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(found, Token(status), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(found, Normalize(AgencyFormText.StatusCaption(status)), StringComparison.OrdinalIgnoreCase))
             {
                 return status;
             }
         }
 
-        return null;
-
-        static string Token(ResultStatus status) => status switch
-        {
-            ResultStatus.Completed => "completed",
-            ResultStatus.InProgress => "in-progress",
-            ResultStatus.NotStarted => "not-started",
-            _ => "not-applicable",
-        };
+        return ResultStatusTokens.TryParse(found, out var token) ? token : null;
     }
 
     /// <summary>Text composed (NFC), its runs of white space made one space, trimmed: how locked texts and captions are compared.</summary>
