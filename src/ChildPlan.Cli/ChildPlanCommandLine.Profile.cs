@@ -18,7 +18,7 @@ public sealed partial class ChildPlanCommandLine
         var outOption = CommonOptions.Out("The folder the profile's files are written to.");
         var export = new Command(
             "export",
-            "Write everything a profile embeds as files: its plans (<plan>.plan.json), datasets (<plan>.data.csv, <plan>.sample.data.csv), units (units.csv), changes (changes.json) and template overrides (templates/). The files feed back in with --plan-file, --data, --units and --changes, or into a new profile plugin's Data folder.")
+            "Write everything a profile embeds as files: its plans (<plan>.plan.json), datasets (<plan>.data.csv, <plan>.sample.data.csv), results (<plan>.results.csv, <plan>.sample.results.csv), units (units.csv), changes (changes.json) and template overrides (templates/). The files feed back in with --plan-file, --data, --results, --units and --changes, or into a new profile plugin's Data folder.")
         {
             options.Profile, outOption, options.Force,
         };
@@ -41,9 +41,9 @@ public sealed partial class ChildPlanCommandLine
 
     /// <summary>
     /// The files of a profile under the names <see cref="EmbeddedProfile"/> reads, so an export can be embedded as it is: plans,
-    /// datasets (named by plan and sample flag), units, changes, and the templates the profile overrides.
+    /// datasets and results (named by plan and sample flag), units, changes, and the templates the profile overrides.
     /// </summary>
-    /// <exception cref="ChildPlanInputException">Two datasets of a plan would be written to the same file.</exception>
+    /// <exception cref="ChildPlanInputException">Two datasets or two result sets of a plan would be written to the same file.</exception>
     private static List<(string Name, byte[] Content)> ProfileFiles(IChildPlanProfile profile)
     {
         var files = new List<(string Name, byte[] Content)>();
@@ -64,6 +64,19 @@ public sealed partial class ChildPlanCommandLine
 
             var csv = new StringWriter();
             ObservationFile.Write(csv, dataset.Observations);
+            files.Add((name, Encoding.UTF8.GetBytes(csv.ToString())));
+        }
+
+        foreach (var set in profile.ResultSets)
+        {
+            var name = $"{set.PlanId}{(set.IsSample ? ".sample" : string.Empty)}.results.csv";
+            if (files.Any(f => f.Name == name))
+            {
+                throw new ChildPlanInputException($"profile '{profile.Id}'", $"plan '{set.PlanId}' has more than one {(set.IsSample ? "sample " : string.Empty)}result set; an export holds one per plan ({name}).");
+            }
+
+            var csv = new StringWriter();
+            ResultsFile.Write(csv, set.Results);
             files.Add((name, Encoding.UTF8.GetBytes(csv.ToString())));
         }
 

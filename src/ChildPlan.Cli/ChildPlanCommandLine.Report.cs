@@ -18,7 +18,7 @@ public sealed partial class ChildPlanCommandLine
         var outOption = CommonOptions.Out("The folder the reports are written to.");
         var command = new Command("report", "Render the official reports of a plan for a year: annual report, monitoring table, responsibility matrix, reporting calendar.")
         {
-            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Units, options.Changes, unitOption, options.ChildrenOf, options.Culture,
+            options.Profile, options.Plan, options.PlanFile, yearOption, options.Data, options.Results, options.Units, options.Changes, unitOption, options.ChildrenOf, options.Culture,
             options.Kinds, options.Formats, outOption, options.Templates, options.TimeLimit, options.Chromium, options.Details, options.Date, options.Geography, options.Force,
         };
         command.SetAction(parse => Guard(() =>
@@ -26,7 +26,12 @@ public sealed partial class ChildPlanCommandLine
             var (plan, profile) = ResolvePlan(parse);
             var year = parse.GetValue(yearOption);
             var formats = parse.GetValue(options.Formats)!;
-            var kinds = options.KindsOf(parse);
+            var kinds = options.KindsOf(parse, plan);
+            foreach (var kind in kinds)
+            {
+                ReportKinds.Require(kind, plan);
+            }
+
             if (formats.Documents.Count == 0 && !kinds.Contains(ReportKind.Monitoring))
             {
                 throw new ArgumentException("nothing to write: xlsx is made only for the monitoring report; add html, md, docx or pdf, or --kind monitoring.");
@@ -40,6 +45,8 @@ public sealed partial class ChildPlanCommandLine
             var dataset = LoadDataset(parse.GetValue(options.Data), options.CultureOf(parse), plan, profile);
             var units = LoadUnits(parse.GetValue(options.Units), profile);
             var changes = LoadChanges(parse, profile, units);
+            var unitReports = parse.GetValue(options.ChildrenOf) is not null || (parse.GetValue(unitOption) is { } u && u != plan.AreaCode);
+            var results = LoadResults(parse.GetValue(options.Results), options.CultureOf(parse), plan, profile, year, unitReports);
             var details = parse.GetValue(options.Details) is { } detailsPath ? ReportDetailsFile.Read(fileSystem, detailsPath) : ReportDetails.None;
             if (parse.GetValue(options.Date) is { } date)
             {
@@ -57,7 +64,7 @@ public sealed partial class ChildPlanCommandLine
                 // Every unit's input is evaluated before anything is written, so that bad input (an unknown unit, data that
                 // does not fit) is reported with nothing written; each file is then made in its turn, straight to its temporary file.
                 var inputs = unitCodes
-                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details })
+                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details, Results = results })
                     .ToList();
                 var outDir = OutPath(parse, outOption);
                 var files = new List<(string Path, Action<Stream> Write)>();
@@ -66,7 +73,7 @@ public sealed partial class ChildPlanCommandLine
                     var stem = parent is not null ? $"{plan.Id}-{year}-{input.Evaluation.UnitCode}" : $"{plan.Id}-{year}";
                     foreach (var kind in kinds)
                     {
-                        var name = $"{stem}-{kind.ToString().ToLowerInvariant()}";
+                        var name = $"{stem}-{ReportKinds.Token(kind)}";
                         foreach (var format in formats.Documents)
                         {
                             files.Add((SafePath.Combine(fileSystem, outDir, $"{name}.{ReportFormats.Extension(format)}"), stream =>
@@ -139,6 +146,24 @@ public sealed partial class ChildPlanCommandLine
     private ProfileDataset? LoadDataset(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile) => path is null
         ? profile?.DatasetFor(plan.Id)
         : new ProfileDataset(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ObservationFile.Read(fileSystem, path, culture));
+
+    // A results file as given (ReportService checks it against the plan and the map before anything is rendered); without
+    // one, the profile's own results where they cover the year, for the plan area's report (a unit's own report is not the
+    // synthesis of the agencies' results).
+    private ResultSet? LoadResults(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile, int year, bool unitReports)
+    {
+        if (path is null)
+        {
+            return !unitReports && profile?.ResultsFor(plan.Id) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
+        }
+
+        if (unitReports)
+        {
+            throw new ArgumentException("--results goes into the report of the plan's area; leave out --unit or --children-of.");
+        }
+
+        return new ResultSet(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ResultsFile.Read(fileSystem, path, culture));
+    }
 
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>
         path is not null ? AdministrativeUnitFile.Read(fileSystem, path) : profile?.Units ?? [];

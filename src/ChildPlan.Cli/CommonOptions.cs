@@ -41,6 +41,8 @@ internal sealed class CommonOptions
     public Option<string> Data { get; } = new("--data") { Description = "Data file (CSV). Without it, the profile's own dataset for the plan is used where it has one." };
 
     /// <summary><c>--units</c>.</summary>
+    public Option<string> Results { get; } = new("--results") { Description = "Results file (CSV agency,item,year,period,status,…): what agencies and units did on the plan's tasks and duties. Without it, the profile's own results for the plan where it has them." };
+
     public Option<string> Units { get; } = new("--units") { Description = "Administrative units file (CSV code,name,level,parent). Without it, the profile's units." };
 
     /// <summary><c>--changes</c>.</summary>
@@ -49,7 +51,7 @@ internal sealed class CommonOptions
     /// <summary><c>--culture</c>: how the data file writes numbers (default: invariant).</summary>
     public Option<CsvCulture> Culture { get; } = new("--culture")
     {
-        Description = "How the data file writes numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).",
+        Description = "How the data and results files write numbers: invariant (default; ',' separated, '.' decimals) or vi-VN (';' separated, ',' decimals).",
         CustomParser = ParseCulture,
     };
 
@@ -133,7 +135,8 @@ internal sealed class CommonOptions
     public CsvCulture CultureOf(ParseResult parse) => parse.GetValue(Culture) ?? CsvCulture.Invariant;
 
     /// <summary>The reports asked for, or all of them.</summary>
-    public IReadOnlyList<ReportKind> KindsOf(ParseResult parse) => parse.GetValue(Kinds) ?? Enum.GetValues<ReportKind>();
+    /// <summary>The kinds asked for: one, or (<c>all</c>, the default) every kind the plan has (<see cref="ReportKinds.For"/>).</summary>
+    public IReadOnlyList<ReportKind> KindsOf(ParseResult parse, Plan plan) => parse.GetValue(Kinds) is { Count: > 0 } kinds ? kinds : ReportKinds.For(plan);
 
     /// <summary>The render limits: the defaults, with the time limit given.</summary>
     public RenderLimits LimitsOf(ParseResult parse) =>
@@ -146,11 +149,11 @@ internal sealed class CommonOptions
     {
         var option = new Option<IReadOnlyList<ReportKind>>("--kind")
         {
-            Description = $"{string.Join(", ", NamesOf<ReportKind>())} or {AllKinds} (default).",
+            Description = $"{string.Join(", ", KindNames)} (where the plan's regime asks six-monthly reports) or {AllKinds} (default: every kind the plan has).",
             CustomParser = ParseKinds,
         };
         option.CompletionSources.Clear();
-        option.CompletionSources.Add([.. NamesOf<ReportKind>(), AllKinds]);
+        option.CompletionSources.Add([.. KindNames, AllKinds]);
         return option;
     }
 
@@ -166,10 +169,28 @@ internal sealed class CommonOptions
         return option;
     }
 
-    private static ReportKind[]? ParseKinds(ArgumentResult result) =>
-        string.Equals(Token(result), AllKinds, StringComparison.OrdinalIgnoreCase)
-            ? Enum.GetValues<ReportKind>()
-            : ParseName<ReportKind>(result, "--kind", AllKinds) is { } kind ? [kind] : null;
+    private static IEnumerable<string> KindNames => Enum.GetValues<ReportKind>().Select(ReportKinds.Token);
+
+    // "all" is the empty list: every kind the plan has, which only the plan knows.
+    private static ReportKind[]? ParseKinds(ArgumentResult result)
+    {
+        var text = Token(result);
+        if (string.Equals(text, AllKinds, StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        foreach (var kind in Enum.GetValues<ReportKind>())
+        {
+            if (string.Equals(ReportKinds.Token(kind), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return [kind];
+            }
+        }
+
+        result.AddError($"Cannot parse argument '{text}' for option '--kind': use {string.Join(", ", KindNames)} or {AllKinds}.");
+        return null;
+    }
 
     /// <summary>The enum value named by the option's argument (in any case), or an error naming the option, the argument and the names it takes.</summary>
     private static T? ParseName<T>(ArgumentResult result, string option, params string[] others)

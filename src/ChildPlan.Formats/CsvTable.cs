@@ -24,6 +24,15 @@ internal sealed class CsvTable
     internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",;\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
+    /// <summary>
+    /// Free text that a spreadsheet would run as a formula (starting with <c>= + - @</c>, a tab or a carriage
+    /// return) is written with a leading apostrophe, so opening the CSV in Excel cannot execute it.
+    /// </summary>
+    internal static string Inert(string text) => StartsFormula(text) ? "'" + text : text;
+
+    /// <summary>Whether a spreadsheet would run <paramref name="text"/> as a formula: it starts with <c>= + - @</c>, a tab or a carriage return.</summary>
+    internal static bool StartsFormula(ReadOnlySpan<char> text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
     /// <summary>Writes one comma-separated row (each field <see cref="Quote"/>d) and its line break (<c>\n</c>).</summary>
     internal static void WriteRow(TextWriter writer, IEnumerable<string> fields)
     {

@@ -161,25 +161,18 @@ public static class ObservationFile
         {
             string[] fields =
             [
-                Inert(o.IndicatorId),
-                Inert(o.MeasureId ?? string.Empty),
+                CsvTable.Inert(o.IndicatorId),
+                CsvTable.Inert(o.MeasureId ?? string.Empty),
                 o.Year.ToString(CultureInfo.InvariantCulture),
                 o.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 o.Numerator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 o.Denominator?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                Inert(o.UnitCode ?? string.Empty),
-                Inert(o.Source ?? string.Empty),
+                CsvTable.Inert(o.UnitCode ?? string.Empty),
+                CsvTable.Inert(o.Source ?? string.Empty),
             ];
             CsvTable.WriteRow(writer, fields);
         }
     }
-
-    /// <summary>
-    /// Free text that a spreadsheet would run as a formula (starting with <c>= + - @</c>, a tab or a carriage
-    /// return) is written with a leading apostrophe, so opening the CSV in Excel cannot execute it.
-    /// </summary>
-    private static string Inert(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     /// <summary>One string per distinct text (indicator ids, unit codes repeat on every row), up to a bound.</summary>
     private sealed class TextPool

@@ -13,9 +13,12 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
 
     private readonly Dictionary<string, ProfileDataset?> datasetsByPlan;
     private readonly Dictionary<string, string> datasetFailures;
+    private readonly Dictionary<string, ResultSet?> resultsByPlan;
 
-    private ProfileSnapshot(string id, string name, IReadOnlyList<Plan> plans, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<ProfileDataset> datasets, AdministrativeChanges changes, ITemplateSource? templates, Dictionary<string, ProfileDataset?> datasetsByPlan, Dictionary<string, string> datasetFailures)
+    private ProfileSnapshot(string id, string name, IReadOnlyList<Plan> plans, IReadOnlyList<AdministrativeUnit> units, IReadOnlyList<ProfileDataset> datasets, AdministrativeChanges changes, ITemplateSource? templates, Dictionary<string, ProfileDataset?> datasetsByPlan, Dictionary<string, string> datasetFailures, IReadOnlyList<ResultSet> resultSets, Dictionary<string, ResultSet?> resultsByPlan)
     {
+        ResultSets = resultSets;
+        this.resultsByPlan = resultsByPlan;
         Id = id;
         Name = name;
         Plans = plans;
@@ -41,6 +44,8 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
 
     public ITemplateSource? Templates { get; }
 
+    public IReadOnlyList<ResultSet> ResultSets { get; }
+
     public ProfileDataset? DatasetFor(string planId)
     {
         if (planId is not null && datasetFailures.TryGetValue(planId, out var failure))
@@ -50,6 +55,9 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
 
         return planId is not null && datasetsByPlan.TryGetValue(planId, out var dataset) ? dataset : Datasets.FirstOrDefault(d => d.PlanId == planId);
     }
+
+    public ResultSet? ResultsFor(string planId) =>
+        planId is not null && resultsByPlan.TryGetValue(planId, out var results) ? results : ResultSets.FirstOrDefault(r => r.PlanId == planId);
 
     /// <summary>Reads and checks <paramref name="profile"/> once: a second call for the same instance returns the same snapshot.</summary>
     /// <exception cref="ChildPlanInputException">The profile's plan, data or units files are invalid (as the profile reports them).</exception>
@@ -73,6 +81,7 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
         var plans = List(Member(() => profile.Plans, "Plans"), id, "Plans");
         var units = List(Member(() => profile.Units, "Units"), id, "Units");
         var datasets = List(Member(() => profile.Datasets, "Datasets"), id, "Datasets");
+        var resultSets = List(Member(() => profile.ResultSets, "ResultSets"), id, "ResultSets");
         var changes = Member(() => profile.Changes, "Changes") ?? throw new ProfileContractException($"profile '{id}': its Changes is null (use AdministrativeChanges.None).");
         if (changes.Units is null || changes.Agencies is null || changes.Units.Contains(null!) || changes.Agencies.Contains(null!))
         {
@@ -82,6 +91,7 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
         var templates = Member(() => profile.Templates, "Templates");
         var byPlan = new Dictionary<string, ProfileDataset?>(StringComparer.Ordinal);
         var datasetFailures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var resultsByPlan = new Dictionary<string, ResultSet?>(StringComparer.Ordinal);
         foreach (var plan in plans)
         {
             if (plan.Id is null || plan.Document is null)
@@ -110,6 +120,7 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
                 throw new ChildPlanInputException(problems.Select(p => p with { Where = $"{id}/{plan.Id}: {p.Where}" }).ToList());
             }
 
+            resultsByPlan[plan.Id] = Member(() => profile.ResultsFor(plan.Id), $"ResultsFor(\"{plan.Id}\")");
             try
             {
                 byPlan[plan.Id] = Member(() => profile.DatasetFor(plan.Id), $"DatasetFor(\"{plan.Id}\")");
@@ -129,7 +140,15 @@ internal sealed class ProfileSnapshot : IChildPlanProfile
             }
         }
 
-        return new ProfileSnapshot(id, name, plans, units, datasets, changes, templates, byPlan, datasetFailures);
+        foreach (var set in resultSets)
+        {
+            if (set.PlanId is null || set.Name is null || set.Results is null || set.Results.Contains(null!))
+            {
+                throw new ProfileContractException($"profile '{id}': result set '{set.Name}' has a null plan id, name or results.");
+            }
+        }
+
+        return new ProfileSnapshot(id, name, plans, units, datasets, changes, templates, byPlan, datasetFailures, resultSets, resultsByPlan);
 
         T Member<T>(Func<T> member, string memberName)
         {

@@ -51,6 +51,23 @@ public static class ProfileConformance
             }
         }
 
+        foreach (var set in profile.ResultSets)
+        {
+            var plan = profile.Plans.FirstOrDefault(p => p.Id == set.PlanId);
+            if (plan is null)
+            {
+                Problem($"results/{set.Name}", $"names plan '{set.PlanId}', which the profile does not have.");
+                continue;
+            }
+
+            var found = new InputProblemCollector();
+            ResultValidator.Validate(plan, set.Results, new AdministrativeHierarchy(profile.Units, profile.Changes), found);
+            foreach (var p in found.Problems)
+            {
+                Problem($"results/{set.Name}", p.ToString());
+            }
+        }
+
         return problems;
     }
 

@@ -27,8 +27,8 @@ public sealed class ReportRenderer
         renderer = new TemplateRenderer(this.options.Limits);
     }
 
-    /// <summary>The template name of a report in a format (<c>annual.html</c>).</summary>
-    public static string TemplateName(ReportKind kind, OutputFormat format) => $"{kind.ToString().ToLowerInvariant()}.{format.Extension()}";
+    /// <summary>The template name of a report in a format (<c>annual.html</c>, <c>six-monthly.docx</c>).</summary>
+    public static string TemplateName(ReportKind kind, OutputFormat format) => $"{ReportKinds.Token(kind)}.{format.Extension()}";
 
     /// <summary>The name of the data collection form's templates (<c>collection.html</c>, <c>collection.docx</c>).</summary>
     public const string CollectionFormTemplate = "collection";

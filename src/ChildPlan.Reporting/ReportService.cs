@@ -1,3 +1,4 @@
+using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Documents;
 using ChildPlan.Reporting.Localization;
@@ -36,17 +37,27 @@ public sealed class ReportService
     /// Prepares the input of the reports of a profile's plan for <paramref name="year"/>: the given observations,
     /// or the profile's own dataset for the plan (<see cref="IChildPlanProfile.DatasetFor"/>) when none are given;
     /// evaluated in <paramref name="unitCode"/> (default: the plan's area) on the map of <paramref name="geography"/>
-    /// (default: the year's own map); dated <paramref name="date"/> (default: <see cref="ReportDate.Default"/>).
+    /// (default: the year's own map); dated <paramref name="date"/> (default: <see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>,
+    /// and for the six-monthly report its own default); with the agencies' <paramref name="results"/>, or when none are given
+    /// the profile's own results for the plan (<see cref="IChildPlanProfile.ResultsFor"/>) if they have any of <paramref name="year"/>.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The profile or plan is not installed.</exception>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
-    public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null, LocalDate? date = null, LocalDate? geography = null)
+    /// <exception cref="ArgumentException">The results given are of another plan.</exception>
+    public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null, LocalDate? date = null, LocalDate? geography = null, ResultSet? results = null)
     {
         var profile = catalog.GetProfile(profileId);
         var plan = catalog.GetPlan(profileId, planId);
+        // The profile's own results stand in only for a year they cover; results given are reported as given.
+        // A unit's own report (below the plan's area) is not the synthesis of the agencies' results, so they are not used there.
+        results ??= IsPlanArea(plan, unitCode) && profile.ResultsFor(planId) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
         var input = observations is null
-            ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date, geography)
-            : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode, geography);
+            ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date, geography, results)
+            : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode, geography) with
+            {
+                SixMonthlyDate = date,
+                Results = Checked(plan, results, unitCode, profile.Units, profile.Changes),
+            };
         return input with { Details = details ?? ReportDetails.None };
     }
 
@@ -55,13 +66,44 @@ public sealed class ReportService
     /// <paramref name="year"/> from <paramref name="dataset"/> (none when <see langword="null"/>), rolling up through
     /// <paramref name="units"/> and the <paramref name="changes"/> since; evaluated in <paramref name="unitCode"/>
     /// (default: the plan's area) on the map of <paramref name="geography"/> (default: the year's own map); dated
-    /// <paramref name="date"/> (default: <see cref="ReportDate.Default"/>, the due date of the plan's annual report in
-    /// <paramref name="year"/>, not the day the report is made).
+    /// <paramref name="date"/> (default: <see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>, the due date of the plan's annual report in
+    /// <paramref name="year"/>, not the day the report is made; the six-monthly report: its own due date); with the agencies'
+    /// <paramref name="results"/> (none when <see langword="null"/>), which must be of the plan.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    /// <exception cref="ArgumentException">The results are of another plan.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Part of the service hosts resolve; the profile overload beside it uses the catalog.")]
-    public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null, LocalDate? geography = null) =>
-        ReportInput.Evaluate(plan, year, dataset, date ?? ReportDate.Default(plan, year, changes), units, changes, unitCode, geography);
+    public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null, LocalDate? geography = null, ResultSet? results = null) =>
+        ReportInput.Evaluate(plan, year, dataset, date ?? ReportDate.Default(plan, year, changes), units, changes, unitCode, geography) with
+        {
+            SixMonthlyDate = date,
+            Results = Checked(plan, results, unitCode, units, changes),
+        };
+
+    /// <summary>
+    /// The results given, when they are of <paramref name="plan"/>, fit it (<see cref="ResultValidator"/>: reporters, items,
+    /// years, periods) and the report is the plan area's (or none).
+    /// </summary>
+    /// <exception cref="ArgumentException">The results are of another plan, or the report is a unit's below the plan's area.</exception>
+    /// <exception cref="ChildPlanInputException">A result does not fit the plan.</exception>
+    private static ResultSet? Checked(Plan plan, ResultSet? results, string? unitCode, IReadOnlyList<AdministrativeUnit>? units, AdministrativeChanges? changes)
+    {
+        if (results is null)
+        {
+            return null;
+        }
+
+        if (!IsPlanArea(plan, unitCode))
+        {
+            throw new ArgumentException($"The agencies' results are written into the report of the plan's area ({plan.AreaCode ?? "none"}), not into unit {unitCode}'s.", nameof(unitCode));
+        }
+
+        var checkedResults = ReportModelBuilder.Checked(results, plan);
+        ResultValidator.ThrowIfInvalid(plan, checkedResults.Results, new AdministrativeHierarchy(units ?? [], changes));
+        return checkedResults;
+    }
+
+    private static bool IsPlanArea(Plan plan, string? unitCode) => unitCode is null || unitCode == plan.AreaCode;
 
     /// <summary>Renders one report of a profile's plan.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or exceeds a limit.</exception>

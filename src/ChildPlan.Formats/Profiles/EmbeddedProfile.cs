@@ -8,7 +8,8 @@ namespace ChildPlan.Profiles;
 /// A profile whose content is embedded in its assembly as files in the documented formats:
 /// <c>*.plan.json</c> plan files, an optional <c>units.csv</c>, an optional <c>changes.json</c>
 /// (administrative changes, <c>childplan.changes/2</c>), and <c>&lt;plan-id&gt;.data.csv</c>
-/// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets. Resource names are the file names, optionally
+/// or <c>&lt;plan-id&gt;.sample.data.csv</c> datasets, and <c>&lt;plan-id&gt;.results.csv</c> or
+/// <c>&lt;plan-id&gt;.sample.results.csv</c> agency results (the results CSV). Resource names are the file names, optionally
 /// under a prefix when one assembly holds several profiles.
 /// A profile may also override report templates with resources named <c>templates/&lt;name&gt;.sbn</c>
 /// (<c>templates/annual.html.sbn</c>). Everything is loaded and validated the first time the profile is used, which the registration
@@ -49,6 +50,9 @@ public abstract class EmbeddedProfile : IChildPlanProfile
 
     /// <inheritdoc />
     public AdministrativeChanges Changes => content.Value.Changes;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ResultSet> ResultSets => content.Value.ResultSets;
 
     /// <summary>The templates embedded under <c>templates/</c> (none, when the profile overrides no template).</summary>
     public ITemplateSource Templates { get; }
@@ -95,6 +99,20 @@ public abstract class EmbeddedProfile : IChildPlanProfile
             datasets.Add(new ProfileDataset(planId, name, isSample, ObservationFile.Read(reader, $"{Id}:{name}", CsvCulture.Invariant)));
         }
 
+        var resultSets = new List<ResultSet>();
+        foreach (var name in names.Where(n => n.EndsWith(".results.csv", StringComparison.Ordinal)))
+        {
+            var isSample = name.EndsWith(".sample.results.csv", StringComparison.Ordinal);
+            var planId = name[..^(isSample ? ".sample.results.csv".Length : ".results.csv".Length)];
+            if (plans.All(p => p.Id != planId))
+            {
+                throw new ChildPlanInputException($"{Id}:{name}", $"the results name plan '{planId}', which the profile does not have.");
+            }
+
+            using var reader = new StreamReader(Open(assembly, name), Encoding.UTF8);
+            resultSets.Add(new ResultSet(planId, name, isSample, ResultsFile.Read(reader, $"{Id}:{name}", CsvCulture.Invariant)));
+        }
+
         var changes = AdministrativeChanges.None;
         if (names.Contains("changes.json"))
         {
@@ -106,11 +124,11 @@ public abstract class EmbeddedProfile : IChildPlanProfile
             }
         }
 
-        return new Content(plans, units, datasets, changes);
+        return new Content(plans, units, datasets, changes, resultSets);
     }
 
     private Stream Open(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(resourcePrefix + name) ?? throw new InvalidOperationException($"Resource '{name}' vanished from {assembly.GetName().Name}.");
 
-    private sealed record Content(IReadOnlyList<Plan> Plans, IReadOnlyList<AdministrativeUnit> Units, IReadOnlyList<ProfileDataset> Datasets, AdministrativeChanges Changes);
+    private sealed record Content(IReadOnlyList<Plan> Plans, IReadOnlyList<AdministrativeUnit> Units, IReadOnlyList<ProfileDataset> Datasets, AdministrativeChanges Changes, IReadOnlyList<ResultSet> ResultSets);
 }

@@ -43,8 +43,8 @@ public static class ResultReporters
 
     /// <summary>
     /// The reporter <paramref name="id"/> stands for in <paramref name="period"/>: any agency of the plan (a group too, for a
-    /// synthesis written on its behalf), or a unit of <paramref name="hierarchy"/> that exists in the period and has a
-    /// People's Committee agency at its level in the plan; null when it is neither.
+    /// synthesis written on its behalf), or a unit of <paramref name="hierarchy"/> that exists in the period, is the plan's area
+    /// or lies under it, and has a People's Committee agency at its level in the plan; null when it is neither.
     /// </summary>
     public static ResultReporter? Find(Plan plan, ReportingPeriod period, AdministrativeHierarchy hierarchy, string id)
     {
@@ -58,7 +58,7 @@ public static class ResultReporters
         }
 
         var unit = hierarchy.InYear(id, period.Year);
-        if (unit is null || !unit.IsValidBetween(period.Start, period.End))
+        if (unit is null || !unit.IsValidBetween(period.Start, period.End) || !InArea(plan, period, hierarchy, unit))
         {
             return null;
         }
@@ -157,6 +157,18 @@ public static class ResultReporters
         return under.Count == 0 && !Descendants(hierarchy, areaCode, period.Start).Any()
             ? null
             : under.Where(u => u.Level == l).ToList();
+    }
+
+    // Whether the unit is the plan's area or lies under it on the period's first or last day (always, when the plan has no
+    // area or the hierarchy does not know it): a commune of another district answers for nothing in a city's plan.
+    private static bool InArea(Plan plan, ReportingPeriod period, AdministrativeHierarchy hierarchy, AdministrativeUnit unit)
+    {
+        if (plan.AreaCode is not { } areaCode || hierarchy.Find(areaCode) is null || unit.Code == areaCode)
+        {
+            return true;
+        }
+
+        return Descendants(hierarchy, areaCode, period.End).Concat(Descendants(hierarchy, areaCode, period.Start)).Any(u => u.Code == unit.Code);
     }
 
     private static IEnumerable<AdministrativeUnit> Descendants(AdministrativeHierarchy hierarchy, string code, LocalDate date)

@@ -85,7 +85,7 @@ internal static class ReportText
     /// <summary>The title of a report.</summary>
     public static string Title(ReportKind kind) => kind switch
     {
-        ReportKind.Annual => "BÁO CÁO",
+        ReportKind.Annual or ReportKind.SixMonthly => "BÁO CÁO",
         ReportKind.Monitoring => "BẢNG THEO DÕI CHỈ TIÊU",
         ReportKind.Responsibility => "PHÂN CÔNG TRÁCH NHIỆM",
         _ => "LỊCH BÁO CÁO",
@@ -95,6 +95,7 @@ internal static class ReportText
     public static string Subject(ReportKind kind, Plan plan, int year) => kind switch
     {
         ReportKind.Annual => $"Kết quả thực hiện {PlanName(plan)}{InYear(plan, year)}",
+        ReportKind.SixMonthly => ResultReportText.SixMonthlySubject(plan, year),
         ReportKind.Monitoring => $"Kết quả thực hiện các chỉ tiêu năm {year} của {PlanName(plan)}",
         ReportKind.Responsibility => $"Cơ quan chủ trì, phối hợp thực hiện {PlanName(plan)}",
         _ => $"Thời hạn báo cáo năm {year} của {PlanName(plan)}",

@@ -29,4 +29,10 @@ public sealed record AgencyRow
 
     /// <summary>The indicators it coordinates on, named as in <see cref="Leads"/>.</summary>
     public required IReadOnlyList<string> Supports { get; init; }
+
+    /// <summary>
+    /// Its duties with what was reported against each in the period (for a People's Committee answered by its units, each
+    /// unit's result); empty in a report without results.
+    /// </summary>
+    public IReadOnlyList<DutyRow> DutyResults { get; init; } = [];
 }

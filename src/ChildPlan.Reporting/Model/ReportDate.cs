@@ -14,16 +14,25 @@ public static class ReportDate
     /// A report is never dated before the plan's document was issued, which it cites (the 2013–2020 review in Part 1 of
     /// Quyết định 333/QĐ-UBND of 15/3/2021 is reported on as of that day).
     /// </summary>
-    public static LocalDate Default(Plan plan, int year, AdministrativeChanges? changes = null)
+    public static LocalDate Default(Plan plan, int year, AdministrativeChanges? changes = null) => Default(plan, year, ReportKind.Annual, changes);
+
+    /// <summary>
+    /// The default date of the report of <paramref name="kind"/>: for the six-monthly report, as <see cref="Default(Plan, int, AdministrativeChanges?)"/>
+    /// does for the annual one with the plan's six-monthly steps (30/6 of the year when the plan gives no date); for every
+    /// other kind, the annual report's date.
+    /// </summary>
+    public static LocalDate Default(Plan plan, int year, ReportKind kind, AdministrativeChanges? changes = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var issuing = ReportModelBuilder.IssuingAgency(plan);
-        var annual = plan.Reporting.Where(r => r.Kind == ReportingStepKind.Annual && r.Due is not null).ToList();
+        var stepKind = kind == ReportKind.SixMonthly ? ReportingStepKind.SixMonthly : ReportingStepKind.Annual;
+        var fallback = kind == ReportKind.SixMonthly ? new LocalDate(year, 6, 30) : new LocalDate(year, 12, 31);
+        var annual = plan.Reporting.Where(r => r.Kind == stepKind && r.Due is not null).ToList();
         var own = annual.Where(r => issuing is not null && r.From == issuing.Id).ToList();
         var level = issuing is null
             ? []
             : annual.Where(r => (r.To == issuing.Id || r.Via == issuing.Id) && plan.FindAgency(r.From)?.Level == issuing.Level).ToList();
-        var due = (own.Count > 0 ? own : level).Select(r => r.Due!.LastDayInYear(year)).OfType<LocalDate>().DefaultIfEmpty(new LocalDate(year, 12, 31)).Max();
+        var due = (own.Count > 0 ? own : level).Select(r => r.Due!.LastDayInYear(year)).OfType<LocalDate>().DefaultIfEmpty(fallback).Max();
         if (issuing is not null && changes?.AgencyEnd(plan, issuing.Id) is { } end && end.Year == year && end <= due && end > new LocalDate(year, 1, 1))
         {
             return end.PlusDays(-1);

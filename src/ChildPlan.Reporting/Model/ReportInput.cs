@@ -38,10 +38,17 @@ public sealed record ReportInput
 
     /// <summary>
     /// The report date, as of which the report speaks: the agencies and units it names are those in office then, and the
-    /// calendar grades deadlines against it. Default (<see cref="ReportDate.Default"/>): the due date of the plan's annual
+    /// calendar grades deadlines against it. Default (<see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>): the due date of the plan's annual
     /// report in the year reported on.
     /// </summary>
     public required LocalDate Date { get; init; }
+
+    /// <summary>
+    /// The date of the six-monthly report (<see cref="ReportKind.SixMonthly"/>), or <see langword="null"/> for its default
+    /// (<see cref="ReportDate.Default(Plan, int, ReportKind, AdministrativeChanges?)"/>: the six-monthly due date, else 30/6).
+    /// The other reports are dated <see cref="Date"/>.
+    /// </summary>
+    public LocalDate? SixMonthlyDate { get; init; }
 
     /// <summary>The administrative units known, for names.</summary>
     public IReadOnlyList<AdministrativeUnit> Units { get; init; } = [];
@@ -71,7 +78,7 @@ public sealed record ReportInput
     /// Evaluates <paramref name="plan"/> for <paramref name="year"/> in <paramref name="unitCode"/> (default: the plan's
     /// area), rolling up through <paramref name="units"/> and the <paramref name="changes"/> since, shown on the map of
     /// <paramref name="geography"/> (default: the year's own map, <see cref="EvaluationOptions.Geography"/>), and returns
-    /// the report input dated <paramref name="date"/> (see <see cref="ReportDate.Default"/>). Set the details with <c>with</c>.
+    /// the report input dated <paramref name="date"/> (see <see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>). Set the details with <c>with</c>.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? geography = null)

@@ -8,11 +8,17 @@ namespace ChildPlan.Reporting.Model;
 /// </summary>
 public sealed record ReportModel
 {
-    /// <summary>Which report this is (<c>annual</c>, <c>monitoring</c>, <c>responsibility</c>, <c>calendar</c>).</summary>
+    /// <summary>Which report this is (<c>annual</c>, <c>monitoring</c>, <c>responsibility</c>, <c>calendar</c>, <c>six-monthly</c>).</summary>
     public required string Kind { get; init; }
 
     /// <summary>The year reported on.</summary>
     public required int Year { get; init; }
+
+    /// <summary>
+    /// The period the report speaks of, as its sentences write it after "thực hiện": <c>năm 2019</c>, or <c>6 tháng đầu năm 2019</c>
+    /// for the six-monthly report.
+    /// </summary>
+    public required string PeriodCaption { get; init; }
 
     /// <summary>The report's title line (<c>BÁO CÁO</c>).</summary>
     public required string Title { get; init; }
@@ -37,6 +43,30 @@ public sealed record ReportModel
 
     /// <summary>Where the numbers come from (file or dataset name), if any.</summary>
     public string? DataSource { get; init; }
+
+    /// <summary>
+    /// Whether the report writes agencies' results (a report of results given results): section III then carries them, the
+    /// task summary and who has not reported; otherwise it leaves placeholders to fill.
+    /// </summary>
+    public bool HasResults { get; init; }
+
+    /// <summary>Whether the results are sample results: every report using them then says so prominently.</summary>
+    public bool IsSampleResults { get; init; }
+
+    /// <summary>Where the results come from (the results file or set's name), if any.</summary>
+    public string? ResultsSource { get; init; }
+
+    /// <summary>The tasks counted by the status of their results in the period (<see cref="TaskSummary.None"/> without results).</summary>
+    public TaskSummary TaskSummary { get; init; } = TaskSummary.None;
+
+    /// <summary>Everyone expected to report results for the period, in plan order, and whether they did; empty without results.</summary>
+    public IReadOnlyList<ReporterRow> Reporters { get; init; } = [];
+
+    /// <summary>
+    /// What the report says of those who have not reported: a sentence per deadline listing them
+    /// (<c>Các cơ quan, đơn vị chưa gửi báo cáo (hạn ngày 15/12/2019): …</c>), or one saying everyone did; empty without results.
+    /// </summary>
+    public IReadOnlyList<string> NonReporting { get; init; } = [];
 
     /// <summary>The issuing agency's name as written in running text (<c>Sở Lao động - Thương binh và Xã hội</c>).</summary>
     public required string Issuer { get; init; }

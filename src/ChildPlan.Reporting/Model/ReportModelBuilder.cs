@@ -18,8 +18,9 @@ public static class ReportModelBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var plan = input.Plan;
+        ReportKinds.Require(kind, plan);
         var details = input.Details;
-        var date = details.Date ?? input.Date;
+        var date = details.Date ?? (kind == ReportKind.SixMonthly ? input.SixMonthlyDate ?? ReportDate.Default(plan, input.Year, ReportKind.SixMonthly, input.Changes) : input.Date);
         var changes = input.Changes;
         var names = new Names(plan, changes, date);
         var issuing = IssuingAgency(plan);
@@ -73,10 +74,32 @@ public static class ReportModelBuilder
         }
 
         notes.AddRange(plan.Agencies.Select(a => changes.AgencyOn(plan, a.Id, date)).Where(a => a.Original is not null).Select(a => ReportText.AgencyNote(plan, a)));
-        return new ReportModel
+        var period = ReportKinds.PeriodOf(kind, input.Year);
+        var resultRows = period is not null && input.Results is { } set
+            ? new ResultRows(plan, Checked(set, plan), period, new AdministrativeHierarchy(input.Units, changes), changes, date)
+            : null;
+        var tasks = plan.Tasks.Select(t =>
         {
-            Kind = kind.ToString().ToLowerInvariant(),
+            var row = new TaskRow
+            {
+                Id = t.Id,
+                Number = t.Number ?? string.Empty,
+                Kind = t.Kind.ToString().ToLowerInvariant(),
+                KindCaption = ReportText.TaskKindCaption(t.Kind),
+                Title = t.Title,
+                Activities = t.Activities,
+                Area = t.Area ?? string.Empty,
+                Lead = names.Agencies(t.Responsibility.Leads),
+                Support = names.Agencies(t.Responsibility.Support),
+            };
+            return resultRows is null ? row : resultRows.Task(row, t);
+        }).ToList();
+        var reporters = resultRows?.Reporters() ?? [];
+        var model = new ReportModel
+        {
+            Kind = ReportKinds.Token(kind),
             Year = input.Year,
+            PeriodCaption = ResultReportText.PeriodCaption(kind == ReportKind.SixMonthly, input.Year),
             Title = ReportText.Title(kind),
             Subject = ReportText.Subject(kind, plan, input.Year),
             Notes = notes.Distinct().ToList(),
@@ -114,23 +137,12 @@ public static class ReportModelBuilder
             }).ToList(),
             Indicators = rows,
             Summary = Summarise(input.Evaluation.Results),
-            Tasks = plan.Tasks.Select(t => new TaskRow
-            {
-                Id = t.Id,
-                Number = t.Number ?? string.Empty,
-                Kind = t.Kind.ToString().ToLowerInvariant(),
-                KindCaption = ReportText.TaskKindCaption(t.Kind),
-                Title = t.Title,
-                Activities = t.Activities,
-                Area = t.Area ?? string.Empty,
-                Lead = names.Agencies(t.Responsibility.Leads),
-                Support = names.Agencies(t.Responsibility.Support),
-            }).ToList(),
-            Agencies = AgencyRows(plan, changes, date, names),
+            Tasks = tasks,
+            Agencies = AgencyRows(plan, changes, date, names, resultRows),
             Matrix = Matrix(plan, names),
             // The annual report lists the deadlines of its year, as of its date, without grading them; steps whose reporter or
             // recipient no longer exists then are left out (the notes say who ended). The calendar keeps and grades every step.
-            Deadlines = kind == ReportKind.Annual
+            Deadlines = kind is ReportKind.Annual or ReportKind.SixMonthly
                 ? Deadlines(plan, input.Year, date, changes, names).Where(d => d.State != "lapsed").ToList()
                 : Deadlines(plan, input.Year, date, changes, names),
             Sections =
@@ -142,7 +154,25 @@ public static class ReportModelBuilder
             Recipients = details.Recipients ?? DefaultRecipients(plan, issuing, issuingName, names),
             Signature = Signature(details.Signer, issuing, plan),
         };
+        return resultRows is null
+            ? model
+            : model with
+            {
+                HasResults = true,
+                IsSampleResults = input.Results!.IsSample,
+                ResultsSource = input.Results.Name,
+                TaskSummary = resultRows.Summary(tasks),
+                Reporters = reporters,
+                NonReporting = ResultRows.NonReporting(reporters),
+            };
     }
+
+    /// <summary>The results given, when they are of the plan reported on.</summary>
+    /// <exception cref="ArgumentException">The results are of another plan.</exception>
+    internal static ResultSet Checked(ResultSet set, Plan plan) =>
+        set.PlanId == plan.Id
+            ? set
+            : throw new ArgumentException($"The results '{set.Name}' are of plan '{set.PlanId}', not of plan '{plan.Id}' reported on.", nameof(set));
 
     /// <summary>
     /// The agency that consolidates the plan's annual reports: the one most annual reports go through
@@ -303,7 +333,7 @@ public static class ReportModelBuilder
     /// The plan's agencies in office on the report date, with their duties and assignments: agencies that ended are left out
     /// (the notes say so), and agencies whose duties now belong to the same body are listed once under its name.
     /// </summary>
-    private static List<AgencyRow> AgencyRows(Plan plan, AdministrativeChanges changes, LocalDate date, Names names) =>
+    private static List<AgencyRow> AgencyRows(Plan plan, AdministrativeChanges changes, LocalDate date, Names names, ResultRows? results) =>
         plan.Agencies
             .Where(a => !changes.AgencyOn(plan, a.Id, date).Ended)
             .GroupBy(a => names.Agency(a.Id))
@@ -319,6 +349,7 @@ public static class ReportModelBuilder
                     Leads = leads.Select(PlanText.IndicatorReference).ToList(),
                     LeadsText = ReportText.Leads(leads),
                     Supports = plan.Indicators.Where(i => g.Any(a => i.Responsibility.IsSupport(a.Id))).Select(PlanText.IndicatorReference).ToList(),
+                    DutyResults = results?.Duties(g) ?? [],
                 };
             })
             .ToList();

@@ -76,6 +76,25 @@ public sealed class ProfileExportTests
         }
     }
 
+    [Theory]
+    [InlineData("hai-duong", "kh-ct18")]
+    [InlineData("tay-ninh", "kh-2023")]
+    public void Export_writes_the_sample_results_under_the_name_an_embedded_profile_reads_and_they_read_back_as_shipped(string profileId, string planId)
+    {
+        var set = Profile(profileId).ResultSets.Single();
+
+        var (exit, output, error) = cli.Run("profile", "export", "--profile", profileId, "--out", "/x");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains($"  {planId}.sample.results.csv", output, StringComparison.Ordinal);
+        var back = ResultsFile.Read(cli.Files, $"/x/{planId}.sample.results.csv", CsvCulture.Invariant);
+        Assert.Equal(set.Results.Select(Shape), back.Select(Shape));
+        Assert.Equal(set.Results.Select(r => r.Location!.Line), back.Select(r => r.Location!.Line)); // the same rows, continuation rows included
+    }
+
+    private static string Shape(AgencyResult r) =>
+        $"{r.Reporter}|{r.Item}|{r.Period}|{r.Status}|{r.Text}|{r.Source}|{string.Join("|", r.Quantities)}";
+
     [Fact]
     public void A_report_rendered_from_exported_files_is_the_report_of_the_profile()
     {

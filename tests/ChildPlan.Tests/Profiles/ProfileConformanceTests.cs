@@ -60,6 +60,37 @@ public sealed class ProfileConformanceTests
         Assert.Equal(17, problems.Count(p => p.Where.StartsWith("dien-bien/ctht-2013-2020: $.indicators[", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void The_checks_validate_the_results_a_profile_ships_against_their_plan()
+    {
+        var good = new ChildPlan.Profiles.HaiDuong.HaiDuongProfile();
+        var shipped = good.ResultSets.Single();
+        var broken = shipped with { Name = "x.results.csv", Results = [shipped.Results[0] with { Reporter = "so-xyz" }, .. shipped.Results.Skip(1)] };
+
+        var problems = ProfileConformance.Check(new ResultsProfile(good, [broken, shipped with { PlanId = "nope", Name = "nope.results.csv" }])).Select(p => p.ToString()).ToList();
+
+        Assert.Equal(2, problems.Count);
+        Assert.StartsWith("hai-duong/results/x.results.csv: hai-duong:kh-ct18.sample.results.csv:2: unknown agency or unit 'so-xyz' in plan 'kh-ct18';", problems[0], StringComparison.Ordinal);
+        Assert.Equal("hai-duong/results/nope.results.csv: names plan 'nope', which the profile does not have.", problems[1]);
+    }
+
+    private sealed class ResultsProfile(IChildPlanProfile inner, IReadOnlyList<ResultSet> resultSets) : IChildPlanProfile
+    {
+        public string Id => inner.Id;
+
+        public string Name => inner.Name;
+
+        public IReadOnlyList<Plan> Plans => inner.Plans;
+
+        public IReadOnlyList<AdministrativeUnit> Units => inner.Units;
+
+        public IReadOnlyList<ProfileDataset> Datasets => inner.Datasets;
+
+        public AdministrativeChanges Changes => inner.Changes;
+
+        public IReadOnlyList<ResultSet> ResultSets => resultSets;
+    }
+
     private sealed class FakeProfile(IChildPlanProfile inner, Plan replaced) : IChildPlanProfile
     {
         public string Id => inner.Id;

@@ -21,7 +21,7 @@ public sealed class DocxReportTests
         var data = new TheoryData<string, int, ReportKind>();
         foreach (var plan in ReportFixture.Profiles.SelectMany(p => p.Plans))
         {
-            foreach (var kind in Enum.GetValues<ReportKind>())
+            foreach (var kind in ReportKinds.For(plan))
             {
                 data.Add(plan.Id, plan.Years.To, kind);
             }
@@ -43,7 +43,7 @@ public sealed class DocxReportTests
         Assert.Contains(ReportModelBuilder.Build(kind, input).Subject, text, StringComparison.Ordinal);
         Assert.Equal(input.IsSampleData, text.Contains("DỮ LIỆU MẪU", StringComparison.Ordinal));
         var orientation = document.Body.Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!;
-        Assert.Equal(kind == ReportKind.Annual ? 11906U : 16838U, orientation.Width!.Value);
+        Assert.Equal(kind is ReportKind.Annual or ReportKind.SixMonthly ? 11906U : 16838U, orientation.Width!.Value);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class DocxReportTests
         };
         var input = ReportFixture.Input("ctht-2021-2030", 2025, details) with { DataSource = Hostile, IsSampleData = true };
 
-        foreach (var kind in Enum.GetValues<ReportKind>())
+        foreach (var kind in ReportKinds.For(input.Plan))
         {
             var xml = ReportFixture.Render(kind, OutputFormat.Docx, input);
             using var document = new WordDocument(await ReportFixture.WriteAsync(kind, ReportFormat.Docx, input));
@@ -223,7 +223,7 @@ public sealed class DocxReportTests
         var plan = ChildPlan.Formats.PlanFile.Parse(json, "hostile.plan.json");
         var input = ReportInput.Evaluate(plan, 2025, new ChildPlan.Profiles.ProfileDataset(plan.Id, "hostile.csv", IsSample: true, [TestPlans.Obs("PCT", 2025, 72, unit: "P")]), new NodaTime.LocalDate(2025, 12, 31), TestPlans.Units.List);
 
-        foreach (var kind in Enum.GetValues<ReportKind>())
+        foreach (var kind in ReportKinds.For(plan))
         {
             using var document = new WordDocument(await ReportFixture.WriteAsync(kind, ReportFormat.Docx, input));
 

@@ -39,12 +39,12 @@ internal static class ReportFixture
 
     /// <summary>
     /// The report input of a profile's plan: its own dataset unless <paramref name="data"/> is given, dated <paramref name="today"/>
-    /// (default: the report's own default date, <see cref="ReportDate.Default"/>).
+    /// (default: the report's own default date, <see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>).
     /// </summary>
-    public static ReportInput Input(string planId, int year, ReportDetails? details = null, IReadOnlyCollection<Observation>? data = null, LocalDate? today = null)
+    public static ReportInput Input(string planId, int year, ReportDetails? details = null, IReadOnlyCollection<Observation>? data = null, LocalDate? today = null, ResultSet? results = null)
     {
         var (profile, _) = Find(planId);
-        return Service().Prepare(profile.Id, planId, year, data, details: details, date: today);
+        return Service().Prepare(profile.Id, planId, year, data, details: details, date: today, results: results);
     }
 
     public static string Render(ReportKind kind, ChildPlan.Reporting.Rendering.OutputFormat format, ReportInput input, ReportRenderer? renderer = null) =>

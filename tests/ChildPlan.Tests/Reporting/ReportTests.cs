@@ -14,7 +14,7 @@ public sealed partial class ReportTests
         var data = new TheoryData<string, int, ReportKind, OutputFormat>();
         foreach (var plan in ReportFixture.Profiles.SelectMany(p => p.Plans))
         {
-            foreach (var kind in Enum.GetValues<ReportKind>())
+            foreach (var kind in ReportKinds.For(plan))
             {
                 foreach (var format in Enum.GetValues<OutputFormat>())
                 {
@@ -164,7 +164,7 @@ public sealed partial class ReportTests
         var input = ReportFixture.Input("kh-208-2021", 2025);
 
         Assert.True(input.IsSampleData);
-        foreach (var kind in Enum.GetValues<ReportKind>())
+        foreach (var kind in ReportKinds.For(input.Plan))
         {
             Assert.Contains("DỮ LIỆU MẪU – KHÔNG PHẢI SỐ LIỆU THẬT", ReportFixture.Render(kind, OutputFormat.Html, input), StringComparison.Ordinal);
             Assert.Contains("DỮ LIỆU MẪU – KHÔNG PHẢI SỐ LIỆU THẬT", ReportFixture.Render(kind, OutputFormat.Markdown, input), StringComparison.Ordinal);

@@ -1,0 +1,23 @@
+namespace ChildPlan.Reporting.Model;
+
+/// <summary>One of an agency's duties in the plan with what its reporters reported against it in the period.</summary>
+public sealed record DutyRow
+{
+    /// <summary>The duty's number among the agency's duties in the plan (the <c>n</c> of <c>so-gddt#n</c>).</summary>
+    public required int Number { get; init; }
+
+    /// <summary>The duty as the plan writes it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The duty's status token (as <see cref="TaskRow.Status"/>), <c>not-reported</c> when nobody answered it.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The status as a report writes it.</summary>
+    public required string StatusCaption { get; init; }
+
+    /// <summary>The results reported against it, in the order of the reporters expected (a committee's units one by one).</summary>
+    public required IReadOnlyList<ResultEntry> Results { get; init; }
+
+    /// <summary>What the report says when nobody answered the duty; empty otherwise.</summary>
+    public required string Placeholder { get; init; }
+}
