@@ -203,17 +203,18 @@ public sealed partial class ChildPlanCommandLine
         });
     }
 
-    /// <summary>
-    /// The units directly below <paramref name="parent"/> on the year's own map (31 December): an abolished district is not asked
-    /// for data, and in a year after the districts ended, a province's children are its communes. Their codes name files, so each
-    /// must be a safe file name.
-    /// </summary>
+    // --period's parse error, in the words System.CommandLine uses for the other options.
     private static ReportingPeriodKind? Fail(System.CommandLine.Parsing.ArgumentResult result)
     {
         result.AddError($"Cannot parse argument '{(result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty)}' for option '--period': use year or H1.");
         return null;
     }
 
+    /// <summary>
+    /// The units directly below <paramref name="parent"/> on the year's own map (31 December): an abolished district is not asked
+    /// for data, and in a year after the districts ended, a province's children are its communes. Their codes name files, so each
+    /// must be a safe file name.
+    /// </summary>
     private static List<AdministrativeUnit> ChildUnits(AdministrativeHierarchy hierarchy, string parent, int year)
     {
         if (hierarchy.Find(parent) is null)
