@@ -227,6 +227,12 @@ public sealed partial class ChildPlanCommandLine
                     {
                         output.WriteLine($"    data: {string.Join(", ", data)}");
                     }
+
+                    var results = profile.ResultSets.Where(r => r.PlanId == plan.Id).Select(r => CommandLineText.ResultsName(r.Name, r.IsSample, r.Results.Select(x => x.Period.Year).Distinct().Order())).ToList();
+                    if (results.Count > 0)
+                    {
+                        output.WriteLine($"    results: {string.Join(", ", results)}");
+                    }
                 }
             }
 

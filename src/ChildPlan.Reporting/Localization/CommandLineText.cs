@@ -29,6 +29,10 @@ internal static class CommandLineText
     /// <summary>A dataset's name, marked when it is sample data: <c>… (dữ liệu mẫu)</c>.</summary>
     public static string DatasetName(string name, bool isSample) => isSample ? $"{name} (dữ liệu mẫu)" : name;
 
+    /// <summary>How <c>profiles</c> lists a results file: <c>kh-ct18.sample.results.csv (năm 2019; kết quả mẫu)</c>.</summary>
+    public static string ResultsName(string name, bool isSample, IEnumerable<int> years) =>
+        $"{name} (năm {string.Join(", ", years)}{(isSample ? "; kết quả mẫu" : string.Empty)})";
+
     /// <summary>A data source's name marked as sample data: <c>… (DỮ LIỆU MẪU)</c>.</summary>
     public static string SampleDataName(string? name) => name + WorkbookText.SampleSuffix;
 

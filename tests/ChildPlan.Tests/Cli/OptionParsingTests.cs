@@ -14,7 +14,7 @@ public sealed class OptionParsingTests
     [InlineData("--date", "2026-02-30", "Cannot parse argument '2026-02-30' for option '--date'")]
     [InlineData("--format", "html,rtf", "--format takes html, md, docx, pdf, xlsx separated by commas; 'rtf' is not one of them.")]
     [InlineData("--format", ",", "--format takes html, md, docx, pdf, xlsx separated by commas.")]
-    [InlineData("--kind", "weekly", "Cannot parse argument 'weekly' for option '--kind': use annual, monitoring, responsibility, calendar or all.")]
+    [InlineData("--kind", "weekly", "Cannot parse argument 'weekly' for option '--kind': use annual, monitoring, responsibility, calendar, six-monthly or all.")]
     [InlineData("--kind", "1", "Cannot parse argument '1' for option '--kind'")]
     public void A_bad_report_option_is_a_parse_error_naming_the_option_and_value_and_nothing_runs(string option, string value, string expected)
     {
@@ -97,7 +97,8 @@ public sealed class OptionParsingTests
     [InlineData("templates export", "--out", "The folder the templates are written to.")]
     [InlineData("collect", "--out", "The workbook file to write or, with --children-of, the folder the workbooks are written to.")]
     [InlineData("plan export", "--out", "The plan file to write (childplan.plan/1 JSON).")]
-    [InlineData("import", "--out", "The data file to write (CSV).")]
+    [InlineData("import", "--out", "The data file to write (CSV): the indicator numbers the workbooks carry.")]
+    [InlineData("import", "--results", "The results file to write (CSV): what the agency forms report against the plan's tasks and duties.")]
     [InlineData("report", "--year", "The year reported on.")]
     [InlineData("collect", "--year", "The year the data is collected for.")]
     [InlineData("evaluate", "--year", "Only this year (default: every year with a target or data).")]
@@ -105,14 +106,14 @@ public sealed class OptionParsingTests
     [InlineData("evaluate", "--unit", "The administrative unit code evaluated (default: the plan's area).")]
     [InlineData("collect", "--unit", "The administrative unit code the workbook is for (default: the plan's area).")]
     [InlineData("evaluate", "--format", "text (default) or json.")]
-    [InlineData("report", "--kind", "annual, monitoring, responsibility, calendar or all (default).")]
+    [InlineData("report", "--kind", "annual, monitoring, responsibility, calendar, six-monthly (where the plan's regime asks six-monthly reports) or all (default: every kind the plan has).")]
     public void Each_command_describes_an_option_for_what_it_means_to_that_command(string command, string option, string description)
     {
         Assert.Equal(description, HelpDescriptions(command.Split(' '))[option]);
     }
 
     [Theory]
-    [InlineData("report", "--kind", "<all|annual|calendar|monitoring|responsibility>")]
+    [InlineData("report", "--kind", "<all|annual|calendar|monitoring|responsibility|six-monthly>")]
     [InlineData("evaluate", "--format", "<json|text>")]
     public void The_help_shows_the_values_an_option_takes(string command, string option, string values)
     {
@@ -125,7 +126,7 @@ public sealed class OptionParsingTests
     public void An_option_with_the_same_meaning_everywhere_is_described_the_same_way_by_every_command()
     {
         string[][] commands = [["report"], ["evaluate"], ["collect"], ["import"], ["plan", "show"], ["plan", "export"], ["templates", "export"]];
-        string[] perCommand = ["--out", "--year", "--unit", "--format"];
+        string[] perCommand = ["--out", "--results", "--year", "--unit", "--format"];
         var descriptions = commands
             .SelectMany(c => HelpDescriptions(c))
             .Where(d => !perCommand.Contains(d.Key))
