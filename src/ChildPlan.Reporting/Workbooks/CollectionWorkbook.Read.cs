@@ -279,6 +279,15 @@ public static partial class CollectionWorkbook
             problems.Add(new InputProblem(values[MetadataKeys.Reporter].Where, $"reporter '{reporter}' is another agency than the form's agency '{agency.Id}'."));
             agency = null;
         }
+        else if (agency is not null && reporter is not null
+            && (plan.FindAgency(reporter) is null ? reporter : plan.AreaCode ?? string.Empty) is var formUnit && unit != formUnit)
+        {
+            // The form collects for the reporting unit, or for the plan's area when an agency reports (as WriteAgencyForm writes
+            // it): another unit would file the indicators under a unit the reporter does not answer for.
+            var where = values.TryGetValue(MetadataKeys.Unit, out var cell) ? cell.Where : values[MetadataKeys.Reporter].Where;
+            problems.Add(new InputProblem(where, $"unit '{Shorten(unit)}' is not the form's: reporter '{reporter}' reports for '{formUnit}'{(formUnit.Length == 0 ? " (none)" : string.Empty)}."));
+            agency = null;
+        }
 
         return period is null || reporter is null || agency is null ? null : new FormMetadata(year, unit, period, reporter, agency);
     }

@@ -430,6 +430,27 @@ public sealed class AgencyFormTests
     }
 
     [Fact]
+    public void A_form_whose_metadata_unit_was_changed_is_refused_at_the_unit_cell()
+    {
+        // Điện Biên's education form collects the department's indicators for the province (11); changed to Thành phố Điện Biên
+        // Phủ (094), its numbers would be filed as the city's, which the department does not report for.
+        var programme = Plan(ProgrammeId);
+        var year = ReportingPeriod.WholeYear(2025);
+        using var workbook = Open(Form(programme, year, Reporter(programme, year, Hierarchy, "so-gddt"), AdministrativeChanges.None));
+        Assert.Equal("unit", workbook.Worksheet(CollectionWorkbook.MetadataSheetName).Cell(7, 1).GetString());
+        workbook.Worksheet(CollectionWorkbook.MetadataSheetName).Cell(7, 2).SetValue("094");
+
+        Assert.Equal(
+            "so-gddt.xlsx: _childplan!B7: unit '094' is not the form's: reporter 'so-gddt' reports for '11'.",
+            Assert.Single(ReadFails(Save(workbook), programme).Problems).ToString());
+
+        // A district's form is the district's: another district's code in its unit cell is refused the same way.
+        using var district = Open(Form(Ct18, FirstHalf2019, District(), HaiDuong.Changes));
+        district.Worksheet(CollectionWorkbook.MetadataSheetName).Cell(7, 2).SetValue("291");
+        Assert.Contains("unit '291' is not the form's", Assert.Single(ReadFails(Save(district)).Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_Dien_Bien_education_form_collects_the_indicators_the_department_leads_for_the_province()
     {
         var programme = Plan(ProgrammeId);
