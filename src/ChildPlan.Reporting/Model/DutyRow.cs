@@ -3,7 +3,11 @@ namespace ChildPlan.Reporting.Model;
 /// <summary>One of an agency's duties in the plan with what its reporters reported against it in the period.</summary>
 public sealed record DutyRow
 {
-    /// <summary>The duty's number among the agency's duties in the plan (the <c>n</c> of <c>so-gddt#n</c>).</summary>
+    /// <summary>
+    /// The duty's number in its agency row: the <c>n</c> of <c>so-gddt#n</c>, and for a row of agencies now one body, counted
+    /// on through the row in plan order (Điện Biên 2025: the 7 duties of the Department of Labour that passed to the Department
+    /// of Health are 1–7, the latter's own 8–10), never starting again at 1.
+    /// </summary>
     public required int Number { get; init; }
 
     /// <summary>The duty as the plan writes it.</summary>

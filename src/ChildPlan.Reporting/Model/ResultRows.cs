@@ -59,23 +59,26 @@ internal sealed class ResultRows
         };
     }
 
-    /// <summary>The duties of the agencies of one row (agencies now one body), each with its results.</summary>
+    /// <summary>
+    /// The duties of the agencies of one row (agencies now one body), each with its results, numbered on through the row in
+    /// plan order (one agency's after another's, without starting again at 1).
+    /// </summary>
     public IReadOnlyList<DutyRow> Duties(IEnumerable<Agency> agencies) =>
-        agencies.SelectMany(a => a.Duties.Select((text, i) =>
+        agencies.SelectMany(a => a.Duties.Select((text, i) => (Agency: a, Text: text, Item: ResultItem.DutyOf(a.Id, i + 1)))).Select((duty, index) =>
         {
-            var item = ResultItem.DutyOf(a.Id, i + 1);
+            var (a, text, item) = duty;
             var on = results.Where(r => r.Item == item).ToList();
             var status = StatusOf(on.Select(r => r.Status).ToList());
             return new DutyRow
             {
-                Number = i + 1,
+                Number = index + 1,
                 Text = text,
                 Status = status,
                 StatusCaption = Caption(status),
                 Results = on.Select((r, index) => (r, index)).OrderBy(x => reporters[x.r.Reporter].Order).ThenBy(x => x.index).Select(x => Entry(x.r, Rank.Duty)).ToList(),
                 Placeholder = on.Count == 0 ? ResultReportText.NobodyReportedDuty : string.Empty,
             };
-        })).ToList();
+        }).ToList();
 
     /// <summary>
     /// Whether anyone reported in the period on <paramref name="agency"/>'s duties: an agency that has ended by the report date

@@ -338,6 +338,30 @@ public sealed class ResultReportTests
     }
 
     [Fact]
+    public void The_duties_of_agencies_now_one_body_are_numbered_on_through_its_row_not_from_1_again()
+    {
+        // Điện Biên 2025: Sở LĐTBXH's 7 duties passed to Sở Y tế (3 duties of its own); the report lists them under Sở Y tế.
+        var set = new ResultSet("ctht-2021-2030", "results.csv", false,
+        [
+            new AgencyResult
+            {
+                Reporter = "so-y-te",
+                Item = ResultItem.DutyOf("so-y-te", 1),
+                Period = ReportingPeriod.WholeYear(2025),
+                Status = ResultStatus.Completed,
+                Text = "Đã thực hiện.",
+            },
+        ]);
+
+        var model = ReportModelBuilder.Build(ReportKind.Annual, ReportFixture.Input("ctht-2021-2030", 2025, results: set));
+
+        var health = model.Agencies.Single(a => a.Name == "Sở Y tế");
+        Assert.Equal(Enumerable.Range(1, health.Duties.Count), health.DutyResults.Select(d => d.Number));
+        Assert.Equal(10, health.Duties.Count);
+        Assert.Equal("Đã thực hiện.", Assert.Single(health.DutyResults[7].Results).Text);
+    }
+
+    [Fact]
     public void Results_on_the_duties_of_an_agency_that_ended_before_the_report_date_are_still_written()
     {
         // Điện Biên 2025: the district People's Committees ended on 01/07/2025; Thành phố Điện Biên Phủ (094) reported on their
