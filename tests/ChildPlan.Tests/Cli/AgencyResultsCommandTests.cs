@@ -1,6 +1,7 @@
 using ChildPlan.Cli;
 using ChildPlan.Reporting.Workbooks;
 using ClosedXML.Excel;
+using System.IO.Abstractions.TestingHelpers;
 
 namespace ChildPlan.Tests.Cli;
 
@@ -113,6 +114,26 @@ public sealed class AgencyResultsCommandTests
         Assert.Contains(CollectionWorkbook.TasksSheetName, error, StringComparison.Ordinal);
         Assert.Contains("Xong rồi", error, StringComparison.Ordinal);
         Assert.False(cli.Files.File.Exists("/results.csv"));
+    }
+
+    [Fact]
+    public void A_results_file_that_does_not_fit_the_plan_is_bad_input_named_by_line_and_no_report_is_written()
+    {
+        // A reporter the plan does not know, a duty of another agency, a duty the agency does not have.
+        cli.Files.AddFile("/results.csv", new MockFileData("""
+            agency,item,year,period,status,result
+            nobody,HD1,2019,year,completed,Đã làm.
+            cong-an-tinh,so-gddt#2,2019,year,completed,Đã làm.
+            so-gddt,so-gddt#9,2019,year,completed,Đã làm.
+            """));
+
+        var (exit, _, error) = Run("report", "--results", "/results.csv", "--kind", "annual", "--format", "md", "--out", "/out");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("results.csv:2", error, StringComparison.Ordinal);
+        Assert.Contains("results.csv:3", error, StringComparison.Ordinal);
+        Assert.Contains("results.csv:4", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out") && cli.Files.Directory.GetFiles("/out").Length > 0);
     }
 
     [Fact]
