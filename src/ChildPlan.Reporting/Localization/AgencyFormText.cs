@@ -67,7 +67,7 @@ internal static class AgencyFormText
     public const string QuantityPrompt = "Con số (không âm), ví dụ 12; ghi đơn vị tính ở cột bên phải (lớp tập huấn, lượt người, triệu đồng…).";
 
     /// <summary>The input prompt of the status.</summary>
-    public const string StatusPrompt = "Chọn trong danh sách: Đã hoàn thành, Đang thực hiện, Chưa triển khai, Không áp dụng.";
+    public static string StatusPrompt => $"Chọn trong danh sách: {string.Join(", ", Enum.GetValues<ResultStatus>().Select(StatusCaption))}.";
 
     /// <summary>The error of the status.</summary>
     public const string StatusError = "Chỉ chọn một tình trạng trong danh sách.";
@@ -76,18 +76,16 @@ internal static class AgencyFormText
     public const string ResultPrompt = "Ghi ngắn gọn kết quả đã làm trong kỳ (bắt buộc khi đã hoàn thành hoặc đang thực hiện).";
 
     /// <summary>The caption of a status, as the form's list offers it.</summary>
-    public static string StatusCaption(ResultStatus status) => status switch
+    public static string StatusCaption(ResultStatus status)
     {
-        ResultStatus.Completed => "Đã hoàn thành",
-        ResultStatus.InProgress => "Đang thực hiện",
-        ResultStatus.NotStarted => "Chưa triển khai",
-        ResultStatus.NotApplicable => "Không áp dụng",
-        _ => status.ToString(),
-    };
+        // The report's words (ResultReportText.Caption), starting with a capital as a list entry does.
+        var caption = ResultReportText.Caption(status);
+        return string.Concat(char.ToUpper(caption[0], CultureInfo.InvariantCulture).ToString(), caption.AsSpan(1));
+    }
 
     /// <summary>The period as a title says it: <c>6 tháng đầu năm 2019</c>, <c>năm 2019</c>.</summary>
     public static string Period(ReportingPeriod period) =>
-        period.Kind == ReportingPeriodKind.FirstHalf ? $"6 tháng đầu năm {Year(period.Year)}" : $"năm {Year(period.Year)}";
+        ResultReportText.PeriodCaption(period.Kind == ReportingPeriodKind.FirstHalf, period.Year);
 
     /// <summary>The kind caption of a task.</summary>
     public static string TaskKind(TaskKind kind) => ReportText.TaskKindCaption(kind);

@@ -250,6 +250,37 @@ public sealed class AgencyFormTests
     }
 
     [Fact]
+    public void A_form_read_through_ClosedXML_gives_the_same_results_as_one_read_from_its_sheet_XML()
+    {
+        void Fill(IXLWorksheet tasks)
+        {
+            tasks.Cell(4, CollectionWorkbook.StatusColumn).SetValue("Đã hoàn thành");
+            tasks.Cell(4, CollectionWorkbook.ResultColumn).SetValue("Đã ban hành hướng dẫn.");
+            tasks.Cell(4, CollectionWorkbook.QuantityColumn).SetValue(3500);
+            tasks.Cell(4, CollectionWorkbook.QuantityUnitColumn).SetValue("lượt người");
+            tasks.Cell(18, CollectionWorkbook.StatusColumn).SetValue("Không áp dụng");
+            tasks.Cell(18, CollectionWorkbook.ResultSourceColumn).SetValue("Báo cáo 6 tháng");
+        }
+
+        var plain = Read(Filled(EducationForm(), Fill));
+
+        // A formula in a column the import does not read sends the whole workbook to ClosedXML instead of the plain XML reader.
+        var viaClosedXml = Read(Filled(EducationForm(), tasks =>
+        {
+            Fill(tasks);
+            tasks.Unprotect();
+            tasks.Cell(1, 14).FormulaA1 = "1+1";
+        }));
+
+        static string Shown(AgencyResult r) =>
+            $"{r.Reporter}|{r.Item}|{r.Period}|{r.Status}|{r.Text}|{string.Join(";", r.Quantities)}|{r.Source}|{r.Location}";
+        Assert.Equal(2, plain.Results.Count);
+        Assert.Equal(plain.Results.Select(Shown), viaClosedXml.Results.Select(Shown));
+        Assert.Equal(new Quantity(3500, "lượt người"), Assert.Single(plain.Results[0].Quantities));
+        Assert.Equal(ResultItem.Task("GP4"), plain.Results[1].Item);
+    }
+
+    [Fact]
     public void An_unfilled_form_reads_to_no_results()
     {
         var data = Read(EducationForm());
