@@ -222,6 +222,6 @@ public sealed class AgencyResultsCommandTests
         Assert.True(exit == ExitCodes.Success, error);
         using var workbook = new XLWorkbook(new MemoryStream(cli.Files.File.ReadAllBytes("/f.xlsx")));
         var instructions = string.Join("\n", workbook.Worksheet(CollectionWorkbook.InstructionsSheetName).CellsUsed().Select(c => c.GetString()));
-        Assert.Contains("15/6/2019", instructions.Replace("15/06/2019", "15/6/2019", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Hạn gửi: ngày 15/06/2019", instructions, StringComparison.Ordinal); // as the report writes deadlines
     }
 }
