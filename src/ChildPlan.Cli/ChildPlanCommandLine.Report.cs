@@ -64,7 +64,7 @@ public sealed partial class ChildPlanCommandLine
                 // Every unit's input is evaluated before anything is written, so that bad input (an unknown unit, data that
                 // does not fit) is reported with nothing written; each file is then made in its turn, straight to its temporary file.
                 var inputs = unitCodes
-                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography)) with { Details = details, Results = results })
+                    .Select(code => reports.Prepare(plan, year, dataset, units, changes, code, parse.GetValue(options.Date), parse.GetValue(options.Geography), results) with { Details = details })
                     .ToList();
                 var outDir = OutPath(parse, outOption);
                 var files = new List<(string Path, Action<Stream> Write)>();

@@ -122,7 +122,7 @@ internal static class AgencyFormText
             ($"Cơ quan báo cáo: {reporterName} (mã {reporterId})", false),
             ($"Kỳ báo cáo: {Period(period)} (từ {VietnameseFormat.Numeric(period.Start)} đến {VietnameseFormat.Numeric(period.End)})", false),
             ($"Biểu lập lúc: {WorkbookText.Created(created)}, bằng ChildPlan.", false),
-            (due is { } d ? $"Hạn gửi: ngày {d.Day.ToString(CultureInfo.InvariantCulture)}/{d.Month.ToString(CultureInfo.InvariantCulture)}/{Year(d.Year)}" : "Hạn gửi: Kế hoạch không nêu hạn", true),
+            (due is { } d ? $"Hạn gửi: ngày {VietnameseFormat.Numeric(d)}" : "Hạn gửi: Kế hoạch không nêu hạn", true),
         };
         if (sendTo is { Length: > 0 } to)
         {
@@ -151,6 +151,4 @@ internal static class AgencyFormText
         lines.AddRange(rules.Select((rule, i) => ($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {rule}", false)));
         return lines;
     }
-
-    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

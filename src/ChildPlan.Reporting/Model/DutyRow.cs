@@ -22,6 +22,16 @@ public sealed record DutyRow
     /// <summary>The results reported against it, in the order of the reporters expected (a committee's units one by one).</summary>
     public required IReadOnlyList<ResultEntry> Results { get; init; }
 
+    /// <summary>
+    /// The quantities of all its results in total, summed where the units agree (<c>Tổng: 33 đợt kiểm tra</c>), as
+    /// <see cref="TaskRow.QuantitiesText"/>; the reports print it when more than one reporter answered the duty (a
+    /// committee's units); empty without quantities.
+    /// </summary>
+    public string QuantitiesText { get; init; } = string.Empty;
+
+    /// <summary>The funding spent on it in total (<c>Kinh phí đã sử dụng: 72 triệu đồng</c>), as <see cref="TaskRow.FundingText"/>.</summary>
+    public string FundingText { get; init; } = string.Empty;
+
     /// <summary>What the report says when nobody answered the duty; empty otherwise.</summary>
     public required string Placeholder { get; init; }
 }

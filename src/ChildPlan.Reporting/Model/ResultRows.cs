@@ -69,6 +69,7 @@ internal sealed class ResultRows
             var (a, text, item) = duty;
             var on = results.Where(r => r.Item == item).ToList();
             var status = StatusOf(on.Select(r => r.Status).ToList());
+            var (quantities, funding) = Totals(on.SelectMany(r => r.Quantities).ToList());
             return new DutyRow
             {
                 Number = index + 1,
@@ -76,6 +77,8 @@ internal sealed class ResultRows
                 Status = status,
                 StatusCaption = Caption(status),
                 Results = on.Select((r, index) => (r, index)).OrderBy(x => reporters[x.r.Reporter].Order).ThenBy(x => x.index).Select(x => Entry(x.r, Rank.Duty)).ToList(),
+                QuantitiesText = quantities,
+                FundingText = funding,
                 Placeholder = on.Count == 0 ? ResultReportText.NobodyReportedDuty : string.Empty,
             };
         }).ToList();

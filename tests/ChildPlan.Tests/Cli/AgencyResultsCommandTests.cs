@@ -1,6 +1,7 @@
 using ChildPlan.Cli;
 using ChildPlan.Reporting.Workbooks;
 using ClosedXML.Excel;
+using System.IO.Abstractions.TestingHelpers;
 
 namespace ChildPlan.Tests.Cli;
 
@@ -116,6 +117,26 @@ public sealed class AgencyResultsCommandTests
     }
 
     [Fact]
+    public void A_results_file_that_does_not_fit_the_plan_is_bad_input_named_by_line_and_no_report_is_written()
+    {
+        // A reporter the plan does not know, a duty of another agency, a duty the agency does not have.
+        cli.Files.AddFile("/results.csv", new MockFileData("""
+            agency,item,year,period,status,result
+            nobody,HD1,2019,year,completed,Đã làm.
+            cong-an-tinh,so-gddt#2,2019,year,completed,Đã làm.
+            so-gddt,so-gddt#9,2019,year,completed,Đã làm.
+            """));
+
+        var (exit, _, error) = Run("report", "--results", "/results.csv", "--kind", "annual", "--format", "md", "--out", "/out");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("results.csv:2", error, StringComparison.Ordinal);
+        Assert.Contains("results.csv:3", error, StringComparison.Ordinal);
+        Assert.Contains("results.csv:4", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out") && cli.Files.Directory.GetFiles("/out").Length > 0);
+    }
+
+    [Fact]
     public void Results_in_the_forms_without_a_results_file_to_write_them_to_are_an_error_not_dropped()
     {
         Collect();
@@ -219,6 +240,6 @@ public sealed class AgencyResultsCommandTests
         Assert.True(exit == ExitCodes.Success, error);
         using var workbook = new XLWorkbook(new MemoryStream(cli.Files.File.ReadAllBytes("/f.xlsx")));
         var instructions = string.Join("\n", workbook.Worksheet(CollectionWorkbook.InstructionsSheetName).CellsUsed().Select(c => c.GetString()));
-        Assert.Contains("15/6/2019", instructions.Replace("15/06/2019", "15/6/2019", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Hạn gửi: ngày 15/06/2019", instructions, StringComparison.Ordinal); // as the report writes deadlines
     }
 }

@@ -121,6 +121,42 @@ public sealed class ResultReportTests
     }
 
     [Fact]
+    public void A_duty_answered_by_several_units_totals_their_quantities_in_every_format()
+    {
+        static ResultSet Districts(ReportingPeriod period)
+        {
+            AgencyResult District(string code, params Quantity[] quantities) => new()
+            {
+                Reporter = code,
+                Item = ResultItem.DutyOf("ubnd-huyen", 1),
+                Period = period,
+                Status = ResultStatus.Completed,
+                Text = "Tổ chức kiểm tra tại cơ sở.",
+                Quantities = quantities,
+                Source = string.Empty,
+            };
+            return new ResultSet("kh-ct18", "results.csv", false,
+            [
+                District("295", new Quantity(2, "đợt kiểm tra"), new Quantity(12.5m, "triệu đồng")),
+                District("294", new Quantity(3, "Đợt kiểm tra")),
+                District("291", new Quantity(1500, "lượt người")),
+            ]);
+        }
+
+        var input = ReportFixture.Input("kh-ct18", 2019, results: Districts(ReportingPeriod.WholeYear(2019)));
+        var duty = ReportModelBuilder.Build(ReportKind.Annual, input).Agencies.Single(a => a.Id == "ubnd-huyen").DutyResults[0];
+
+        // Hải Dương's plan names no funding sources: money is a quantity like any other, as for tasks.
+        const string total = "Tổng: 5 đợt kiểm tra; 12,5 triệu đồng; 1.500 lượt người";
+        Assert.Equal((total, string.Empty), (duty.QuantitiesText, duty.FundingText));
+        Assert.Contains($"   - {total}.", ReportFixture.Render(ReportKind.Annual, OutputFormat.Markdown, input), StringComparison.Ordinal);
+        Assert.Contains($"<p>- {total}.</p>", ReportFixture.Render(ReportKind.Annual, OutputFormat.Html, input), StringComparison.Ordinal);
+        Assert.Contains($"- {total}.", ReportFixture.Render(ReportKind.Annual, OutputFormat.Docx, input), StringComparison.Ordinal);
+        var firstHalf = ReportFixture.Input("kh-ct18", 2019, results: Districts(ReportingPeriod.FirstHalf(2019)));
+        Assert.Contains($"   - {total}.", ReportFixture.Render(ReportKind.SixMonthly, OutputFormat.Markdown, firstHalf), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Those_expected_who_sent_nothing_are_listed_with_their_deadline_a_district_by_name()
     {
         var model = HaiDuong();

@@ -156,7 +156,7 @@ public sealed class AgencyFormTests
         Assert.Contains("HƯỚNG DẪN BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2019", text, StringComparison.Ordinal);
         Assert.Contains("Cơ quan báo cáo: Sở Giáo dục và Đào tạo (mã so-gddt)", text, StringComparison.Ordinal);
         Assert.Contains("Kỳ báo cáo: 6 tháng đầu năm 2019 (từ 01/01/2019 đến 30/06/2019)", text, StringComparison.Ordinal);
-        Assert.Contains("Hạn gửi: ngày 15/6/2019", text, StringComparison.Ordinal);
+        Assert.Contains("Hạn gửi: ngày 15/06/2019", text, StringComparison.Ordinal);
         Assert.Contains("Gửi: UBND tỉnh Hải Dương (qua Sở Lao động - Thương binh và Xã hội)", text, StringComparison.Ordinal);
         Assert.Contains("\"Đã hoàn thành\", \"Đang thực hiện\", \"Chưa triển khai\", \"Không áp dụng\"", text, StringComparison.Ordinal);
 
