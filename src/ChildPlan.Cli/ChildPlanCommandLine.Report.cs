@@ -145,7 +145,7 @@ public sealed partial class ChildPlanCommandLine
     /// <summary>The data of <c>--data</c>, or the profile's dataset for the plan.</summary>
     private ProfileDataset? LoadDataset(string? path, CsvCulture culture, Plan plan, IChildPlanProfile? profile) => path is null
         ? profile?.DatasetFor(plan.Id)
-        : new ProfileDataset(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ObservationFile.Read(fileSystem, path, culture));
+        : new ProfileDataset(plan.Id, fileSystem.Path.GetFileName(path), fileSystem.Path.GetFileName(path).Contains("sample", StringComparison.OrdinalIgnoreCase), ObservationFile.Read(fileSystem, path, culture));
 
     // A results file as given (ReportService checks it against the plan and the map before anything is rendered); without
     // one, the profile's own results where they cover the year, for the plan area's report (a unit's own report is not the
@@ -162,7 +162,14 @@ public sealed partial class ChildPlanCommandLine
             throw new ArgumentException("--results goes into the report of the plan's area; leave out --unit or --children-of.");
         }
 
-        return new ResultSet(plan.Id, fileSystem.Path.GetFileName(path), path.Contains("sample", StringComparison.OrdinalIgnoreCase), ResultsFile.Read(fileSystem, path, culture));
+        var results = ResultsFile.Read(fileSystem, path, culture);
+        if (results.Count > 0 && !results.Any(r => r.Period.Year == year))
+        {
+            // Not an error (a report may well say that nobody has reported), but most likely the wrong file or --year.
+            error.WriteLine($"warning: {path} has no result of {year} (its years: {string.Join(", ", results.Select(r => r.Period.Year).Distinct().Order())}); the report lists every agency as not having reported.");
+        }
+
+        return new ResultSet(plan.Id, fileSystem.Path.GetFileName(path), fileSystem.Path.GetFileName(path).Contains("sample", StringComparison.OrdinalIgnoreCase), results);
     }
 
     private IReadOnlyList<AdministrativeUnit> LoadUnits(string? path, IChildPlanProfile? profile) =>

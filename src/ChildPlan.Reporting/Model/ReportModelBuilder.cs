@@ -170,7 +170,9 @@ public static class ReportModelBuilder
                 ResultsSource = input.Results.Name,
                 TaskSummary = resultRows.Summary(tasks),
                 Reporters = reporters,
-                NonReporting = ResultRows.NonReporting(reporters),
+                // The issuing agency writes the synthesis: its own duties without results say so in the agencies' section, but it
+                // is not listed among those that have not sent it their reports.
+                NonReporting = ResultRows.NonReporting([.. reporters.Where(r => r.Name != issuingName)]),
             };
     }
 

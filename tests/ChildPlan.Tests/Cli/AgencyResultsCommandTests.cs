@@ -242,4 +242,28 @@ public sealed class AgencyResultsCommandTests
         var instructions = string.Join("\n", workbook.Worksheet(CollectionWorkbook.InstructionsSheetName).CellsUsed().Select(c => c.GetString()));
         Assert.Contains("Hạn gửi: ngày 15/06/2019", instructions, StringComparison.Ordinal); // as the report writes deadlines
     }
+
+    [Fact]
+    public void A_results_file_with_nothing_of_the_year_reported_on_is_written_with_a_warning()
+    {
+        cli.Files.AddFile("/results-2018.csv", new System.IO.Abstractions.TestingHelpers.MockFileData(
+            "agency,item,year,period,status,result,quantity,unit,source\nso-gddt,so-gddt#1,2018,year,completed,Đã thực hiện.,,,\n"));
+
+        var (exit, _, error) = Run("report", "--results", "/results-2018.csv", "--kind", "annual", "--format", "md", "--out", "/out");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("warning: /results-2018.csv has no result of 2019 (its years: 2018)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_issuing_agency_is_not_listed_among_those_that_have_not_sent_it_their_reports()
+    {
+        var (exit, _, error) = Run("report", "--kind", "annual", "--format", "md", "--out", "/out");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        var report = cli.Files.File.ReadAllText("/out/kh-ct18-2019-annual.md");
+        var line = report.Split('\n').Single(l => l.StartsWith("Các cơ quan, đơn vị chưa gửi báo cáo", StringComparison.Ordinal));
+        Assert.DoesNotContain("Sở Lao động - Thương binh và Xã hội", line, StringComparison.Ordinal); // the issuer, Sở LĐTBXH, writes this report
+        Assert.Contains("Sở Thông tin và Truyền thông", line, StringComparison.Ordinal);
+    }
 }
