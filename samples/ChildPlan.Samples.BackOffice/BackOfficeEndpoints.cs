@@ -23,6 +23,8 @@ namespace ChildPlan.Samples.BackOffice;
 /// </summary>
 public static partial class BackOfficeEndpoints
 {
+    private const string LogCategory = "ChildPlan.Samples.BackOffice";
+
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The report files offered for download: extension, format and content type.</summary>
@@ -96,8 +98,9 @@ public static partial class BackOfficeEndpoints
         return Of(plan.Title, body.ToString());
     }
 
-    private static async Task<IResult> Evaluate(HttpRequest request, IProfileCatalog catalog, ReportService reports, UploadStore store, IOptions<BackOfficeOptions> options, ILogger<UploadStore> logger)
+    private static async Task<IResult> Evaluate(HttpRequest request, IProfileCatalog catalog, ReportService reports, UploadStore store, IOptions<BackOfficeOptions> options, ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(LogCategory);
         var limit = options.Value.MaxUploadBytes;
         if (request.ContentLength > limit)
         {
@@ -109,12 +112,19 @@ public static partial class BackOfficeEndpoints
             return Problem("The upload must be a multipart form (enctype=\"multipart/form-data\").");
         }
 
+        // Kestrel's own limit (30 MB by default) follows the option, so a larger limit is honoured and a smaller one holds
+        // for a body sent without its length.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
         IFormCollection form;
         try
         {
             form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {
             return Problem($"The upload cannot be read: {e.Message} The largest upload accepted is {limit} bytes.");
         }
@@ -204,8 +214,9 @@ public static partial class BackOfficeEndpoints
         return body.ToString();
     }
 
-    private static async Task<IResult> Download(string id, string kind, string extension, HttpRequest request, IProfileCatalog catalog, ReportService reports, UploadStore store, ILogger<UploadStore> logger)
+    private static async Task<IResult> Download(string id, string kind, string extension, HttpRequest request, IProfileCatalog catalog, ReportService reports, UploadStore store, ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(LogCategory);
         if (store.Load(id) is not { } upload)
         {
             return Problem($"No upload '{id}' is kept here; upload the data again.", StatusCodes.Status404NotFound);
