@@ -65,7 +65,8 @@ public sealed partial class ChildPlanCommandLine
     /// <summary>
     /// The tool's entry, which <c>Program</c> calls: parses the command line once, builds the services with the built-in
     /// profiles and the plugins the parse names (<c>--plugins DIR</c>), invokes it, and returns the exit code.
-    /// A command line that does not parse loads no plugins and is reported as bad input. Cancelling <paramref name="cancellationToken"/>
+    /// A command line that does not parse loads no plugins and is reported as bad input, and so is a plugin folder that
+    /// does not exist (nothing runs). Cancelling <paramref name="cancellationToken"/>
     /// (Ctrl+C) stops every render and import; the command then writes nothing and returns <see cref="ExitCodes.Cancelled"/>.
     /// </summary>
     public static int RunTool(IReadOnlyList<string> args, IFileSystem fileSystem, IClock clock, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -76,6 +77,19 @@ public sealed partial class ChildPlanCommandLine
         {
             // Help, the version and a command line that does not parse read no profile: do not load any.
             return commandLine.Invoke(parse, NoProfiles.Instance, cancellationToken);
+        }
+
+        var missing = commandLine.PluginFolders(parse).Where(f => !fileSystem.Directory.Exists(f)).ToList();
+        if (missing.Count > 0)
+        {
+            // A misspelt plugin folder would otherwise load nothing and the command run without the profiles it names.
+            foreach (var folder in missing)
+            {
+                var what = fileSystem.File.Exists(folder) ? "is a file, not a folder" : "does not exist";
+                error.WriteLine($"error: --plugins: the plugin folder '{folder}' {what} ({fileSystem.Path.GetFullPath(folder)}).");
+            }
+
+            return ExitCodes.BadInput;
         }
 
         using var services = new ServiceCollection()

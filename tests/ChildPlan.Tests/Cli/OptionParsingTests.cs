@@ -93,6 +93,43 @@ public sealed class OptionParsingTests
     }
 
     [Theory]
+    [InlineData("--plugins", "/no-such-plugins", "profiles")]
+    [InlineData("--plugins", "/no-such-plugins", "report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out")]
+    [InlineData("report", "--profile", "dien-bien", "--plan", "ctht-2013-2020", "--year", "2020", "--out", "/out", "--plugins", "/no-such-plugins")]
+    public void A_plugin_folder_that_does_not_exist_is_bad_input_naming_it_and_nothing_runs(params string[] args)
+    {
+        var (exit, output, error) = cli.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: --plugins: the plugin folder '/no-such-plugins' does not exist", error, StringComparison.Ordinal);
+        Assert.False(cli.Files.Directory.Exists("/out"));
+    }
+
+    [Fact]
+    public void A_plugin_folder_that_is_a_file_is_bad_input_naming_it()
+    {
+        cli.Files.AddFile("/plugins.dll", new MockFileData("not a folder"));
+
+        var (exit, output, error) = cli.Run("--plugins", "/plugins.dll", "profiles");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error: --plugins: the plugin folder '/plugins.dll' is a file, not a folder", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_existing_empty_plugin_folder_loads_nothing_and_the_command_runs()
+    {
+        cli.Files.AddDirectory("/plugins");
+
+        var (exit, output, error) = cli.Run("--plugins", "/plugins", "profiles");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("dien-bien", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("report", "--out", "The folder the reports are written to.")]
     [InlineData("templates export", "--out", "The folder the templates are written to.")]
     [InlineData("collect", "--out", "The workbook file to write or, with --children-of, the folder the workbooks are written to.")]
