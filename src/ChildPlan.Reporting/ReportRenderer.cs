@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Abstractions;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Model;
@@ -61,11 +62,13 @@ public sealed class ReportRenderer
 
     /// <summary>Renders a report.</summary>
     /// <exception cref="TemplateException">A template is missing, broken, or exceeds a render limit; the message names it and the line.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public string Render(ReportKind kind, OutputFormat format, ReportModel model, IChildPlanProfile? profile = null, CancellationToken cancellationToken = default) =>
         Render(TemplateName(kind, format), format, model, profile, cancellationToken);
 
     /// <summary>Renders the template called <paramref name="templateName"/> (a report, or a template built in code).</summary>
     /// <exception cref="TemplateException">The template is missing, broken, or exceeds a render limit.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public string Render(string templateName, OutputFormat format, ReportModel model, IChildPlanProfile? profile = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);

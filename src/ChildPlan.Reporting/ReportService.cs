@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ChildPlan.Indicators;
 using ChildPlan.Profiles;
 using ChildPlan.Reporting.Documents;
@@ -44,6 +45,7 @@ public sealed class ReportService
     /// <exception cref="KeyNotFoundException">The profile or plan is not installed.</exception>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     /// <exception cref="ArgumentException">The results given are of another plan.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public ReportInput Prepare(string profileId, string planId, int year, IReadOnlyCollection<Observation>? observations = null, string? unitCode = null, ReportDetails? details = null, LocalDate? date = null, LocalDate? geography = null, ResultSet? results = null)
     {
         var profile = catalog.GetProfile(profileId);
@@ -73,6 +75,7 @@ public sealed class ReportService
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
     /// <exception cref="ArgumentException">The results are of another plan.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Part of the service hosts resolve; the profile overload beside it uses the catalog.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public ReportInput Prepare(Plan plan, int year, ProfileDataset? dataset, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? date = null, LocalDate? geography = null, ResultSet? results = null) =>
         ReportInput.Evaluate(plan, year, dataset, date ?? ReportDate.Default(plan, year, changes), units, changes, unitCode, geography) with
         {
@@ -142,6 +145,7 @@ public sealed class ReportService
     /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
     /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is Markdown.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -158,6 +162,7 @@ public sealed class ReportService
     /// <exception cref="PdfPrintException">PDF: the printer fails.</exception>
     /// <exception cref="InvalidOperationException">PDF was asked for and no <see cref="IPdfPrinter"/> is registered.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is Markdown.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public async Task WriteCollectionFormAsync(Plan plan, int year, AdministrativeUnit unit, CollectionOptions options, AdministrativeChanges changes, ReportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);

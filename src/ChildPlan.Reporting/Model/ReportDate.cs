@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
 namespace ChildPlan.Reporting.Model;
@@ -14,6 +15,7 @@ public static class ReportDate
     /// A report is never dated before the plan's document was issued, which it cites (the 2013–2020 review in Part 1 of
     /// Quyết định 333/QĐ-UBND of 15/3/2021 is reported on as of that day).
     /// </summary>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public static LocalDate Default(Plan plan, int year, AdministrativeChanges? changes = null) => Default(plan, year, ReportKind.Annual, changes);
 
     /// <summary>
@@ -21,6 +23,7 @@ public static class ReportDate
     /// does for the annual one with the plan's six-monthly steps (30/6 of the year when the plan gives no date); for every
     /// other kind, the annual report's date.
     /// </summary>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public static LocalDate Default(Plan plan, int year, ReportKind kind, AdministrativeChanges? changes = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ChildPlan.Indicators;
 using ChildPlan.Profiles;
@@ -81,6 +82,7 @@ public sealed record ReportInput
     /// the report input dated <paramref name="date"/> (see <see cref="ReportDate.Default(Plan, int, AdministrativeChanges?)"/>). Set the details with <c>with</c>.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public static ReportInput Evaluate(Plan plan, int year, IReadOnlyCollection<Observation> observations, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? geography = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -101,6 +103,7 @@ public sealed record ReportInput
     /// source and whose sample flag marks the reports.
     /// </summary>
     /// <exception cref="ChildPlanInputException">The year is not one of the plan's, the unit is unknown, or the observations do not fit the plan.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Overloads that predate public API tracking; changing them would break callers.")]
     public static ReportInput Evaluate(Plan plan, int year, ProfileDataset? dataset, LocalDate date, IReadOnlyList<AdministrativeUnit>? units = null, AdministrativeChanges? changes = null, string? unitCode = null, LocalDate? geography = null) =>
         Evaluate(plan, year, dataset?.Observations ?? [], date, units, changes, unitCode, geography) with
         {

@@ -27,7 +27,7 @@ public sealed class TemplateRenderer
     public TemplateRenderer(RenderLimits? limits = null) => this.limits = limits ?? RenderLimits.Default;
 
     /// <summary>How many distinct templates have been parsed and cached.</summary>
-    public int CachedTemplateCount => cache.Count;
+    internal int CachedTemplateCount => cache.Count;
 
     /// <summary>Finds the first source that has <paramref name="templateName"/>.</summary>
     /// <exception cref="TemplateException">No source has it.</exception>

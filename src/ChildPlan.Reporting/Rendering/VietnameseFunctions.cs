@@ -14,8 +14,11 @@ public static class VietnameseFunctions
     /// <summary>The functions imported once (by reflection), shared by every render; never changed after it is built.</summary>
     private static readonly ScriptObject Library = Import();
 
-    /// <summary>A Scriban object holding the functions, named in snake_case (<c>vn.place_date</c>).</summary>
-    public static ScriptObject Create() => ForRender();
+    /// <summary>
+    /// A Scriban object holding the functions, named in snake_case (<c>vn.place_date</c>). Internal: Scriban's types
+    /// stay out of the public API (the template catalogue and the benchmarks' baseline renderer use it).
+    /// </summary>
+    internal static ScriptObject Create() => ForRender();
 
     /// <summary>
     /// The <c>vn</c> object of one render: a shallow copy of the library built once, so the functions are shared across
