@@ -58,7 +58,9 @@ public sealed class PdfPrinterSetupTests
             Assert.Skip("needs /bin/false (a program that exits at once).");
         }
 
-        await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = "/bin/false", LaunchTimeout = TimeSpan.FromSeconds(10) });
+        // /bin/false exits at once, so the start fails at once; the launch limit is only a backstop, generous so that a
+        // loaded machine does not turn "could not be started" into "did not start within".
+        await using var printer = new ChromiumPdfPrinter(new PdfPrinterOptions { ExecutablePath = "/bin/false", LaunchTimeout = TimeSpan.FromSeconds(60) });
 
         var error = await Assert.ThrowsAsync<PdfPrintException>(() => printer.PrintAsync("<html></html>", Properties, Stream.Null, TestContext.Current.CancellationToken));
 
