@@ -154,7 +154,7 @@ public sealed partial class ChildPlanCommandLine
     {
         if (path is null)
         {
-            return !unitReports && profile?.ResultsFor(plan.Id) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
+            return !unitReports && profile?.ResultsFor(plan.Id) is { } own && own.Covers(year) ? own : null;
         }
 
         if (unitReports)

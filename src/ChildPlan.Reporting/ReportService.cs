@@ -52,7 +52,7 @@ public sealed class ReportService
         var plan = catalog.GetPlan(profileId, planId);
         // The profile's own results stand in only for a year they cover; results given are reported as given.
         // A unit's own report (below the plan's area) is not the synthesis of the agencies' results, so they are not used there.
-        results ??= ReportModelBuilder.IsPlanArea(plan, unitCode) && profile.ResultsFor(planId) is { } own && own.Results.Any(r => r.Period.Year == year) ? own : null;
+        results ??= ReportModelBuilder.IsPlanArea(plan, unitCode) && profile.ResultsFor(planId) is { } own && own.Covers(year) ? own : null;
         var input = observations is null
             ? Prepare(plan, year, profile.DatasetFor(planId), profile.Units, profile.Changes, unitCode, date, geography, results)
             : ReportInput.Evaluate(plan, year, observations, date ?? ReportDate.Default(plan, year, profile.Changes), profile.Units, profile.Changes, unitCode, geography) with

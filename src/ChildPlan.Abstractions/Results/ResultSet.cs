@@ -9,4 +9,7 @@ public sealed record ResultSet(string PlanId, string Name, bool IsSample, IReadO
 {
     /// <summary>The results of <paramref name="period"/>, in file order.</summary>
     public IEnumerable<AgencyResult> In(ReportingPeriod period) => Results.Where(r => r.Period == period);
+
+    /// <summary>Whether any result is of <paramref name="year"/>: a profile's own results stand in for a report of that year only then.</summary>
+    public bool Covers(int year) => Results.Any(r => r.Period.Year == year);
 }
