@@ -253,7 +253,7 @@ public static partial class BackOfficeEndpoints
     {
         if (input.Results is not { } set)
         {
-            return "No results of the agencies are used: none were uploaded (filled agency forms or a results CSV).";
+            return "No results of the agencies are used: the upload had none (no filled row in an agency form, no results CSV).";
         }
 
         var annual = set.In(ReportingPeriod.WholeYear(year)).Count();
