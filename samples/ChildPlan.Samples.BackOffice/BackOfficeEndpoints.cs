@@ -19,8 +19,8 @@ namespace ChildPlan.Samples.BackOffice;
 
 /// <summary>
 /// The back office's pages: choose a profile, a plan, the year and the unit; upload a data CSV or filled collection
-/// workbooks; see the evaluation (the library's monitoring report, with its charts); download the reports, the monitoring
-/// workbook and the collection workbooks of the units below.
+/// workbooks, and the agencies' filled forms or a results CSV; see the evaluation (the library's monitoring report, with its
+/// charts); download the reports, the monitoring workbook, the collection workbooks of the units below and the agency forms.
 /// </summary>
 public static partial class BackOfficeEndpoints
 {
@@ -47,6 +47,7 @@ public static partial class BackOfficeEndpoints
         app.MapPost("/evaluations", Evaluate).DisableAntiforgery();
         app.MapGet("/evaluations/{id}/{kind}.{extension}", Download);
         app.MapGet("/collection-workbooks", CollectionWorkbooks);
+        app.MapGet("/agency-forms", AgencyForms);
         return app;
     }
 
@@ -85,6 +86,7 @@ public static partial class BackOfficeEndpoints
         }
 
         var years = Enumerable.Range(plan.Years.From, plan.Years.To - plan.Years.From + 1);
+        var query = $"profile={Uri.EscapeDataString(profile.Id)}&amp;plan={Uri.EscapeDataString(plan.Id)}&amp;year={plan.Years.To}";
         var body = new StringBuilder()
             .Append("<form id=\"evaluate\" method=\"post\" action=\"/evaluations\" enctype=\"multipart/form-data\">")
             .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"profile\" value=\"{E(profile.Id)}\"><input type=\"hidden\" name=\"plan\" value=\"{E(plan.Id)}\">")
@@ -93,9 +95,10 @@ public static partial class BackOfficeEndpoints
             .Append("</select></label><label>Unit <select name=\"unit\"><option value=\"\">The plan's area</option>")
             .AppendJoin(string.Empty, profile.Units.DistinctBy(u => u.Code).Select(u => $"<option value=\"{E(u.Code)}\">{E(u.Name)} ({E(u.Code)})</option>"))
             .Append("</select></label><label>Number format of a CSV <select name=\"culture\"><option value=\"invariant\">invariant (comma-separated, 1.5)</option><option value=\"vi-VN\">vi-VN (semicolon-separated, 1,5)</option></select></label>")
-            .Append("<label>Data: a data CSV, or one or more filled collection workbooks (.xlsx) <input type=\"file\" name=\"files\" multiple accept=\".csv,.xlsx\"></label>")
+            .Append("<label>Data: a data CSV, or filled collection workbooks and agency forms (.xlsx) <input type=\"file\" name=\"files\" multiple accept=\".csv,.xlsx\"></label>")
+            .Append("<label>The agencies' results, if not in agency forms: a results CSV <input type=\"file\" name=\"results\" accept=\".csv\"></label>")
             .Append("<button type=\"submit\">Evaluate</button></form>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Blank collection workbooks of the units below the plan's area, for {plan.Years.To}: <a id=\"collection\" href=\"/collection-workbooks?profile={Uri.EscapeDataString(profile.Id)}&amp;plan={Uri.EscapeDataString(plan.Id)}&amp;year={plan.Years.To}\">zip</a></p>");
+            .Append(CultureInfo.InvariantCulture, $"<p>Blank forms for {plan.Years.To}: the collection workbooks of the units below the plan's area (<a id=\"collection\" href=\"/collection-workbooks?{query}\">zip</a>) and the agency forms of those who report on the plan's tasks and duties (<a id=\"agency-forms\" href=\"/agency-forms?{query}\">zip</a>).</p>");
         return Of(plan.Title, body.ToString());
     }
 
@@ -143,15 +146,15 @@ public static partial class BackOfficeEndpoints
         var unit = string.IsNullOrEmpty(form["unit"]) ? null : form["unit"].ToString();
         if (form.Files.Count == 0 || form.Files.All(f => f.Length == 0))
         {
-            return Problem("No file was uploaded: choose a data CSV or filled collection workbooks (.xlsx).");
+            return Problem("No file was uploaded: choose a data CSV, filled collection workbooks or agency forms (.xlsx), or a results CSV.");
         }
 
         try
         {
-            var (name, observations) = Read(form, plan, year);
-            var input = reports.Prepare(profile.Id, plan.Id, year, observations, unit) with { DataSource = name };
-            var id = store.Save(name, observations);
-            Log.Evaluated(logger, profile.Id, plan.Id, year, unit ?? plan.AreaCode ?? "-", observations.Count, name);
+            var upload = Read(form, plan, year);
+            var input = reports.Prepare(profile.Id, plan.Id, year, upload.Observations, unit, results: upload.Results) with { DataSource = upload.Name };
+            var id = store.Save(upload);
+            Log.Evaluated(logger, profile.Id, plan.Id, year, unit ?? plan.AreaCode ?? "-", upload.Observations.Count, upload.Results?.Results.Count ?? 0, upload.Name ?? "-", upload.Results?.Name ?? "-");
             var monitoring = reports.Render(ReportKind.Monitoring, OutputFormat.Html, input);
             return Of(plan.Title, EvaluationBody(id, year, input, monitoring), head: MonitoringStyles(monitoring) + ScreenStyles);
         }
@@ -162,29 +165,39 @@ public static partial class BackOfficeEndpoints
         }
     }
 
-    /// <summary>The observations of the uploaded files: one data CSV, or any number of collection workbooks for the plan and year.</summary>
-    private static (string Name, IReadOnlyList<Observation> Observations) Read(IFormCollection form, Plan plan, int year)
+    /// <summary>
+    /// What the uploaded files carry: the observations of one data CSV (field <c>files</c>), or of any number of collection
+    /// workbooks and agency forms for the plan and year; and the agencies' results, from the agency forms and a results CSV
+    /// (field <c>results</c>), named by the files they came from.
+    /// </summary>
+    private static Upload Read(IFormCollection form, Plan plan, int year)
     {
-        var files = form.Files.Where(f => f.Length > 0).ToList();
+        if (form.Files.FirstOrDefault(f => f.Name is not ("files" or "results")) is { } stray)
+        {
+            throw new ArgumentException($"The file {stray.FileName} came in the field '{stray.Name}'; data go in 'files' and a results CSV in 'results'.");
+        }
+
+        var culture = CsvCulture.FromName(string.IsNullOrEmpty(form["culture"]) ? "invariant" : form["culture"].ToString());
+        var files = form.Files.GetFiles("files").Where(f => f.Length > 0).ToList();
         var workbooks = files.Where(f => f.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (workbooks.Count == 0)
+        var observations = new List<Observation>();
+        if (workbooks.Count == 0 && files.Count > 0)
         {
             if (files.Count > 1)
             {
-                throw new ArgumentException($"Upload one data CSV, not {files.Count} files ({string.Join(", ", files.Select(f => f.FileName))}); several files must be collection workbooks (.xlsx).");
+                throw new ArgumentException($"Upload one data CSV, not {files.Count} files ({string.Join(", ", files.Select(f => f.FileName))}); several files must be collection workbooks or agency forms (.xlsx).");
             }
 
-            var culture = CsvCulture.FromName(string.IsNullOrEmpty(form["culture"]) ? "invariant" : form["culture"].ToString());
             using var reader = new StreamReader(files[0].OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return (files[0].FileName, ObservationFile.Read(reader, files[0].FileName, culture));
+            observations.AddRange(ObservationFile.Read(reader, files[0].FileName, culture));
         }
-
-        if (workbooks.Count != files.Count)
+        else if (workbooks.Count != files.Count)
         {
-            throw new ArgumentException($"Upload one data CSV or collection workbooks (.xlsx), not both: {string.Join(", ", files.Except(workbooks).Select(f => f.FileName))} is not a workbook.");
+            throw new ArgumentException($"Upload one data CSV or collection workbooks and agency forms (.xlsx), not both: {string.Join(", ", files.Except(workbooks).Select(f => f.FileName))} is not a workbook.");
         }
 
-        var observations = new List<Observation>();
+        var results = new List<AgencyResult>();
+        var resultFiles = new List<string>();
         foreach (var file in workbooks)
         {
             using var stream = file.OpenReadStream();
@@ -195,24 +208,60 @@ public static partial class BackOfficeEndpoints
             }
 
             observations.AddRange(data.Observations);
+            if (data.Results.Count > 0)
+            {
+                results.AddRange(data.Results);
+                resultFiles.Add(file.FileName);
+            }
         }
 
-        return (string.Join(", ", workbooks.Select(f => f.FileName)), observations);
+        foreach (var file in form.Files.GetFiles("results").Where(f => f.Length > 0))
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            results.AddRange(ResultsFile.Read(reader, file.FileName, culture));
+            resultFiles.Add(file.FileName);
+        }
+
+        return new Upload(
+            files.Count > 0 ? string.Join(", ", files.Select(f => f.FileName)) : null,
+            observations,
+            resultFiles.Count > 0 ? new ResultSet(plan.Id, string.Join(", ", resultFiles), IsSample: false, results) : null);
     }
 
     private static string EvaluationBody(string id, int year, ReportInput input, string monitoring)
     {
         var query = Query(input, year);
         var body = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<p id=\"summary\">Evaluated {input.Evaluation.Results.Count} indicator(s) for {year} from {E(input.DataSource)}.</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p id=\"summary\">Evaluated {input.Evaluation.Results.Count} indicator(s) for {year} {(input.DataSource is null ? "without data: no data file was uploaded" : "from " + E(input.DataSource))}.</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p id=\"results\">{E(ResultsSummary(input, year))}</p>")
             .Append("<p id=\"downloads\">Annual report: ")
             .AppendJoin(" ", Downloads.Select(d => $"<a href=\"/evaluations/{id}/annual.{d.Extension}?{query}\">{d.Extension.ToUpperInvariant()}</a>"))
             .Append(CultureInfo.InvariantCulture, $" · Monitoring workbook: <a href=\"/evaluations/{id}/monitoring.xlsx?{query}\">XLSX</a>")
-            .Append(CultureInfo.InvariantCulture, $" · Collection workbooks of the units below: <a href=\"/collection-workbooks?{query}\">ZIP</a></p>")
+            .Append(CultureInfo.InvariantCulture, $" · Collection workbooks of the units below: <a href=\"/collection-workbooks?{query}\">ZIP</a>")
+            .Append(CultureInfo.InvariantCulture, $" · Agency forms: <a href=\"/agency-forms?{query}\">ZIP</a></p>")
             .Append("<section id=\"evaluation\">")
             .Append(BodyOf(monitoring))
             .Append("</section>");
         return body.ToString();
+    }
+
+    /// <summary>
+    /// Which agencies' results the reports use: how many of them, from which files, go into the annual report of
+    /// <paramref name="year"/> and what it makes of them; results of other periods are counted, not left out silently.
+    /// </summary>
+    private static string ResultsSummary(ReportInput input, int year)
+    {
+        if (input.Results is not { } set)
+        {
+            return "No results of the agencies are used: the upload had none (no filled row in an agency form, no results CSV).";
+        }
+
+        var annual = set.In(ReportingPeriod.WholeYear(year)).Count();
+        var other = set.Results.Count - annual;
+        return (set.IsSample ? "No results of the agencies were uploaded, so the profile's sample results stand in, and the reports say so; upload filled agency forms or a results CSV to report the agencies' own. " : string.Empty)
+            + $"{annual} result(s) of {year} from {set.Name} go into the annual report"
+            + (other > 0 ? $" (the other {other} are of the first half-year or of other years, and are not in it)" : string.Empty)
+            + $": {ReportModelBuilder.Build(ReportKind.Annual, input).TaskSummary.Text}";
     }
 
     private static async Task<IResult> Download(string id, string kind, string extension, HttpRequest request, IProfileCatalog catalog, ReportService reports, UploadStore store, ILoggerFactory loggers)
@@ -237,7 +286,7 @@ public static partial class BackOfficeEndpoints
         try
         {
             var unit = string.IsNullOrEmpty(q["unit"]) ? null : q["unit"].ToString();
-            var input = reports.Prepare(profile.Id, plan.Id, year, upload.Observations, unit) with { DataSource = upload.Name };
+            var input = reports.Prepare(profile.Id, plan.Id, year, upload.Observations, unit, results: upload.Results) with { DataSource = upload.Name };
             var stem = $"{plan.Id}-{year}-{input.Evaluation.UnitCode}";
             using var buffer = new MemoryStream();
             if (kind == "monitoring" && extension == "xlsx")
@@ -268,18 +317,12 @@ public static partial class BackOfficeEndpoints
 
     private static IResult CollectionWorkbooks(HttpRequest request, IProfileCatalog catalog, IClock clock)
     {
-        var q = request.Query;
-        if (!TryPlan(catalog, q["profile"].ToString(), q["plan"].ToString(), out var profile, out var plan, out var problem))
+        if (!TryPlanYear(request.Query, catalog, out var profile, out var plan, out var year, out var problem))
         {
             return problem;
         }
 
-        if (!int.TryParse(q["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !plan.Years.Contains(year))
-        {
-            return Problem($"The year '{q["year"]}' is not one of the plan's years ({plan.Years.From}–{plan.Years.To}).");
-        }
-
-        var parent = string.IsNullOrEmpty(q["unit"]) ? plan.AreaCode : q["unit"].ToString();
+        var parent = string.IsNullOrEmpty(request.Query["unit"]) ? plan.AreaCode : request.Query["unit"].ToString();
         var hierarchy = new AdministrativeHierarchy(profile.Units, profile.Changes);
         if (parent is null || hierarchy.Find(parent) is null)
         {
@@ -293,20 +336,65 @@ public static partial class BackOfficeEndpoints
         }
 
         var options = new CollectionOptions { Created = clock.GetCurrentInstant() };
+        return Zip($"{plan.Id}-{year}-{parent}-collection.zip", children.Select(child =>
+            ($"{plan.Id}-{year}-{child.Code}.xlsx", (Action<Stream>)(s => CollectionWorkbook.Write(plan, year, child, options, s)))));
+    }
+
+    private static IResult AgencyForms(HttpRequest request, IProfileCatalog catalog, IClock clock)
+    {
+        if (!TryPlanYear(request.Query, catalog, out var profile, out var plan, out var year, out var problem))
+        {
+            return problem;
+        }
+
+        // One form for each agency, and each unit answering for one, that reports on the plan's tasks and duties for the year.
+        var period = ReportingPeriod.WholeYear(year);
+        var reporters = ResultReporters.Expected(plan, period, new AdministrativeHierarchy(profile.Units, profile.Changes));
+        if (reporters.Count == 0)
+        {
+            return Problem($"Plan '{plan.Id}' names no agency with duties or tasks to report on in {year}.");
+        }
+
+        var created = clock.GetCurrentInstant();
+        return Zip($"{plan.Id}-{year}-agency-forms.zip", reporters.Select(reporter =>
+            ($"{plan.Id}-{year}-{reporter.Id}.xlsx", (Action<Stream>)(s => CollectionWorkbook.WriteAgencyForm(plan, period, reporter, AgencyFormOptions.For(plan, period, reporter, profile.Changes, created), s)))));
+    }
+
+    /// <summary>A zip of workbooks, each written into a buffer first and then into its entry (a zip entry cannot seek).</summary>
+    private static IResult Zip(string name, IEnumerable<(string Name, Action<Stream> Write)> workbooks)
+    {
         using var zipped = new MemoryStream();
         using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var child in children)
+            foreach (var (entryName, write) in workbooks)
             {
-                using var entry = zip.CreateEntry($"{plan.Id}-{year}-{child.Code}.xlsx", CompressionLevel.Fastest).Open();
+                using var entry = zip.CreateEntry(entryName, CompressionLevel.Fastest).Open();
                 using var workbook = new MemoryStream();
-                CollectionWorkbook.Write(plan, year, child, options, workbook);
+                write(workbook);
                 workbook.Position = 0;
                 workbook.CopyTo(entry);
             }
         }
 
-        return Results.File(zipped.ToArray(), "application/zip", $"{plan.Id}-{year}-{parent}-collection.zip");
+        return Results.File(zipped.ToArray(), "application/zip", name);
+    }
+
+    /// <summary>The profile, plan and year a blank-form download asks for.</summary>
+    private static bool TryPlanYear(IQueryCollection q, IProfileCatalog catalog, out IChildPlanProfile profile, out Plan plan, out int year, out IResult problem)
+    {
+        year = 0;
+        if (!TryPlan(catalog, q["profile"].ToString(), q["plan"].ToString(), out profile, out plan, out problem))
+        {
+            return false;
+        }
+
+        if (!int.TryParse(q["year"], NumberStyles.None, CultureInfo.InvariantCulture, out year) || !plan.Years.Contains(year))
+        {
+            problem = Problem($"The year '{q["year"]}' is not one of the plan's years ({plan.Years.From}–{plan.Years.To}).");
+            return false;
+        }
+
+        return true;
     }
 
     private static bool TryPlan(IProfileCatalog catalog, string profileId, string planId, out IChildPlanProfile profile, out Plan plan, out IResult problem)
@@ -376,8 +464,8 @@ public static partial class BackOfficeEndpoints
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated {Profile}/{Plan} {Year} for unit {Unit}: {Count} observation(s) from {Source}")]
-        public static partial void Evaluated(ILogger logger, string profile, string plan, int year, string unit, int count, string source);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated {Profile}/{Plan} {Year} for unit {Unit}: {Count} observation(s) from {Source}, {ResultCount} result(s) from {ResultSource}")]
+        public static partial void Evaluated(ILogger logger, string profile, string plan, int year, string unit, int count, int resultCount, string source, string resultSource);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an upload for {Profile}/{Plan}: {Problem}")]
         public static partial void Refused(ILogger logger, string profile, string plan, string problem);

@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using System.Text;
+using System.Text.Json;
 using ChildPlan.Formats;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -8,12 +9,14 @@ using NodaTime.Text;
 namespace ChildPlan.Samples.BackOffice;
 
 /// <summary>
-/// Keeps the observations of an upload, as a data CSV in the work folder (through <see cref="IFileSystem"/>), so the
-/// evaluation page's downloads can make their documents from the same numbers, for <see cref="BackOfficeOptions.UploadRetention"/>.
+/// Keeps an upload (its observations, and the agencies' results it carried) as a data CSV and a results CSV in the work folder
+/// (through <see cref="IFileSystem"/>), so the evaluation page's downloads can make their documents from the same numbers and
+/// results, for <see cref="BackOfficeOptions.UploadRetention"/>.
 /// </summary>
 /// <remarks>
-/// An upload is two files: <c>ID.upload</c> (when it was saved, by the <see cref="IClock"/>, and the name it came with) and
-/// <c>ID.csv</c> (its observations). An expired upload is not loaded any more, and every save first removes the expired
+/// An upload is two or three files: <c>ID.upload</c> (JSON: when it was saved, by the <see cref="IClock"/>, the name of its
+/// data, and the plan and name of its results), <c>ID.csv</c> (its observations) and, when it carried results,
+/// <c>ID.results.csv</c>. An expired upload is not loaded any more, and every save first removes the expired
 /// ones, so the folder holds the uploads of the retention period (and, while nobody uploads, the expired ones until the
 /// next upload). The times are the store's own, not the files', so copying the folder or a clock skew on a file share
 /// does not change them.
@@ -22,6 +25,7 @@ public sealed class UploadStore
 {
     private const string Metadata = ".upload";
     private const string Data = ".csv";
+    private const string ResultsData = ".results.csv";
 
     private readonly IFileSystem fileSystem;
     private readonly IClock clock;
@@ -47,37 +51,46 @@ public sealed class UploadStore
     /// <summary>How long an upload is kept.</summary>
     public Duration Retention { get; }
 
-    /// <summary>Removes the expired uploads, then saves <paramref name="observations"/> read from <paramref name="name"/> and returns the upload's id.</summary>
-    public string Save(string name, IReadOnlyCollection<Observation> observations)
+    /// <summary>Removes the expired uploads, then saves <paramref name="upload"/> and returns its id.</summary>
+    public string Save(Upload upload)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(upload);
         fileSystem.Directory.CreateDirectory(folder);
         RemoveExpired();
         var id = Guid.NewGuid().ToString("N");
 
         // The metadata first: a data file never exists without it, so RemoveExpired finds every upload by its metadata.
-        fileSystem.File.WriteAllText(PathOf(id, Metadata), InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()) + "\n" + name, new UTF8Encoding(false));
+        var saved = new Saved(InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()), upload.Name, upload.Results?.PlanId, upload.Results?.Name);
+        fileSystem.File.WriteAllText(PathOf(id, Metadata), JsonSerializer.Serialize(saved), new UTF8Encoding(false));
         using (var writer = new StreamWriter(fileSystem.File.Create(PathOf(id, Data)), new UTF8Encoding(false)))
         {
-            ObservationFile.Write(writer, observations);
+            ObservationFile.Write(writer, upload.Observations);
+        }
+
+        if (upload.Results is { } results)
+        {
+            using var writer = new StreamWriter(fileSystem.File.Create(PathOf(id, ResultsData)), new UTF8Encoding(false));
+            ResultsFile.Write(writer, results.Results);
         }
 
         return id;
     }
 
-    /// <summary>The name and observations of upload <paramref name="id"/>, or none when there is no such upload or it has expired.</summary>
-    public (string Name, IReadOnlyList<Observation> Observations)? Load(string id)
+    /// <summary>Upload <paramref name="id"/>, or none when there is no such upload or it has expired.</summary>
+    public Upload? Load(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower) || Saved(id) is not { } saved || IsExpired(saved.At))
+        if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower) || MetadataOf(id) is not { } saved || IsExpired(saved.At))
         {
             return null;
         }
 
         try
         {
-            return (saved.Name, ObservationFile.Read(fileSystem, PathOf(id, Data), CsvCulture.Invariant));
+            var results = saved.Metadata is { ResultsPlan: { } plan, ResultsName: { } name }
+                ? new ResultSet(plan, name, IsSample: false, ResultsFile.Read(fileSystem, PathOf(id, ResultsData), CsvCulture.Invariant))
+                : null;
+            return new Upload(saved.Metadata.Name, ObservationFile.Read(fileSystem, PathOf(id, Data), CsvCulture.Invariant), results);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -99,7 +112,7 @@ public sealed class UploadStore
             var id = fileSystem.Path.GetFileNameWithoutExtension(metadata);
 
             // Metadata that cannot be read (cut short by a crash) counts as expired: nothing can load that upload.
-            if (Saved(id) is { } saved && !IsExpired(saved.At))
+            if (MetadataOf(id) is { } saved && !IsExpired(saved.At))
             {
                 continue;
             }
@@ -107,6 +120,7 @@ public sealed class UploadStore
             try
             {
                 fileSystem.File.Delete(PathOf(id, Data));
+                fileSystem.File.Delete(PathOf(id, ResultsData));
                 fileSystem.File.Delete(metadata);
                 removed++;
             }
@@ -121,24 +135,22 @@ public sealed class UploadStore
 
     private bool IsExpired(Instant saved) => clock.GetCurrentInstant() - saved >= Retention;
 
-    /// <summary>When upload <paramref name="id"/> was saved and its name, or none when its metadata is missing or unreadable.</summary>
-    private (Instant At, string Name)? Saved(string id)
+    /// <summary>When upload <paramref name="id"/> was saved and its metadata, or none when its metadata is missing or unreadable.</summary>
+    private (Instant At, Saved Metadata)? MetadataOf(string id)
     {
-        string text;
         try
         {
-            text = fileSystem.File.ReadAllText(PathOf(id, Metadata));
+            var saved = JsonSerializer.Deserialize<Saved>(fileSystem.File.ReadAllText(PathOf(id, Metadata)));
+            return saved is not null && InstantPattern.ExtendedIso.Parse(saved.At) is { Success: true } at ? (at.Value, saved) : null;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or JsonException)
         {
             return null;
         }
-
-        var newline = text.IndexOf('\n', StringComparison.Ordinal);
-        return newline > 0 && InstantPattern.ExtendedIso.Parse(text[..newline]) is { Success: true } at
-            ? (at.Value, text[(newline + 1)..])
-            : null;
     }
 
     private string PathOf(string id, string extension) => fileSystem.Path.Combine(folder, id + extension);
+
+    /// <summary>The metadata of an upload: when it was saved (ISO instant), the name of its data, and the plan and name of its results.</summary>
+    private sealed record Saved(string At, string? Name, string? ResultsPlan, string? ResultsName);
 }

@@ -46,6 +46,8 @@ public sealed partial class BackOfficeEndpointTests : IClassFixture<BackOfficeFa
         Assert.Contains($"<option>{data.Plan.Years.From}</option>", page, StringComparison.Ordinal);
         Assert.Contains($"value=\"{data.Profile.Units[0].Code}\"", page, StringComparison.Ordinal);
         Assert.Contains("type=\"file\" name=\"files\"", page, StringComparison.Ordinal);
+        Assert.Contains("type=\"file\" name=\"results\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/agency-forms?profile={data.Profile.Id}&amp;plan={data.Plan.Id}&amp;year={data.Plan.Years.To}\"", page, StringComparison.Ordinal);
     }
 
     [Fact]

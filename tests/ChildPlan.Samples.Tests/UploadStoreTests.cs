@@ -17,6 +17,18 @@ public sealed class UploadStoreTests
     private readonly MockFileSystem files = new();
     private readonly FakeClock clock = new(Instant.FromUtc(2026, 11, 27, 8, 0));
 
+    private static readonly AgencyResult Result = new()
+    {
+        Reporter = "so-gddt",
+        Item = ResultItem.Task("HD3"),
+        Period = ReportingPeriod.WholeYear(2020),
+        Status = ResultStatus.InProgress,
+        Text = "Tập huấn cho cha mẹ học sinh.",
+        Quantities = [new Quantity(500, "lượt người")],
+    };
+
+    private static Upload Data(string name) => new(name, Observations, Results: null);
+
     private UploadStore Store(TimeSpan? retention = null) =>
         new(files, clock, Options.Create(new BackOfficeOptions { WorkFolder = Folder, UploadRetention = retention ?? TimeSpan.FromHours(1) }));
 
@@ -24,22 +36,51 @@ public sealed class UploadStoreTests
     public void An_upload_loads_with_its_name_and_observations_within_the_retention()
     {
         var store = Store();
-        var id = store.Save("data.csv", Observations);
+        var id = store.Save(Data("data.csv"));
 
         clock.Advance(Duration.FromMinutes(59));
         var upload = store.Load(id);
 
         Assert.NotNull(upload);
-        Assert.Equal("data.csv", upload.Value.Name);
-        var observation = Assert.Single(upload.Value.Observations);
+        Assert.Equal("data.csv", upload.Name);
+        var observation = Assert.Single(upload.Observations);
         Assert.Equal(("A.1", 2020, "11", 12.5m), (observation.IndicatorId, observation.Year, observation.UnitCode, observation.Value));
+    }
+
+    [Fact]
+    public void An_upload_with_results_loads_them_with_their_plan_and_name_and_an_upload_of_results_only_has_no_data_name()
+    {
+        var store = Store();
+        var id = store.Save(new Upload(null, [], new ResultSet("kh-ct18", "so-gddt.xlsx, 288.xlsx", IsSample: false, [Result])));
+
+        var upload = store.Load(id);
+
+        Assert.NotNull(upload);
+        Assert.Null(upload.Name);
+        Assert.Empty(upload.Observations);
+        Assert.NotNull(upload.Results);
+        Assert.Equal(("kh-ct18", "so-gddt.xlsx, 288.xlsx", false), (upload.Results.PlanId, upload.Results.Name, upload.Results.IsSample));
+        var result = Assert.Single(upload.Results.Results);
+        Assert.Equal((Result.Reporter, Result.Item, Result.Period, Result.Status, Result.Text), (result.Reporter, result.Item, result.Period, result.Status, result.Text));
+        Assert.Equal(Result.Quantities, result.Quantities);
+    }
+
+    [Fact]
+    public void The_results_of_an_expired_upload_are_removed_with_its_data()
+    {
+        var store = Store();
+        store.Save(new Upload("so-gddt.xlsx", Observations, new ResultSet("kh-ct18", "so-gddt.xlsx", IsSample: false, [Result])));
+        clock.Advance(Duration.FromHours(1));
+
+        Assert.Equal(1, store.RemoveExpired());
+        Assert.Empty(files.Directory.GetFiles(Folder));
     }
 
     [Fact]
     public void An_upload_is_not_loaded_once_its_retention_has_passed()
     {
         var store = Store();
-        var id = store.Save("data.csv", Observations);
+        var id = store.Save(Data("data.csv"));
 
         clock.Advance(Duration.FromHours(1));
 
@@ -50,12 +91,12 @@ public sealed class UploadStoreTests
     public void A_save_removes_the_files_of_the_expired_uploads_and_keeps_the_others()
     {
         var store = Store();
-        var old = store.Save("old.csv", Observations);
+        var old = store.Save(Data("old.csv"));
         clock.Advance(Duration.FromMinutes(40));
-        var recent = store.Save("recent.csv", Observations);
+        var recent = store.Save(Data("recent.csv"));
         clock.Advance(Duration.FromMinutes(30));
 
-        var latest = store.Save("latest.csv", Observations);
+        var latest = store.Save(Data("latest.csv"));
 
         var kept = files.Directory.GetFiles(Folder).Select(f => files.Path.GetFileName(f)).Order(StringComparer.Ordinal);
         string[] expected = [latest + ".csv", latest + ".upload", recent + ".csv", recent + ".upload"];
@@ -68,8 +109,8 @@ public sealed class UploadStoreTests
     public void Removing_the_expired_uploads_counts_them_and_removes_metadata_that_cannot_be_read()
     {
         var store = Store(TimeSpan.FromMinutes(10));
-        store.Save("a.csv", Observations);
-        store.Save("b.csv", Observations);
+        store.Save(Data("a.csv"));
+        store.Save(Data("b.csv"));
         files.File.WriteAllText(files.Path.Combine(Folder, "0123456789abcdef0123456789abcdef.upload"), "cut short");
         clock.Advance(Duration.FromMinutes(10));
 
