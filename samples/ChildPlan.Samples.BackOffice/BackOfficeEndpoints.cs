@@ -12,6 +12,7 @@ using ChildPlan.Reporting.Rendering;
 using ChildPlan.Reporting.Workbooks;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Text;
 using static ChildPlan.Samples.BackOffice.HtmlPage;
 
 namespace ChildPlan.Samples.BackOffice;
@@ -152,7 +153,7 @@ public static partial class BackOfficeEndpoints
             var id = store.Save(name, observations);
             Log.Evaluated(logger, profile.Id, plan.Id, year, unit ?? plan.AreaCode ?? "-", observations.Count, name);
             var monitoring = reports.Render(ReportKind.Monitoring, OutputFormat.Html, input);
-            return Of(plan.Title, EvaluationBody(id, year, input, monitoring), head: MonitoringStyles(monitoring));
+            return Of(plan.Title, EvaluationBody(id, year, input, monitoring), head: MonitoringStyles(monitoring) + ScreenStyles);
         }
         catch (Exception e) when (e is ChildPlanInputException or ArgumentException or KeyNotFoundException)
         {
@@ -219,7 +220,7 @@ public static partial class BackOfficeEndpoints
         var logger = loggers.CreateLogger(LogCategory);
         if (store.Load(id) is not { } upload)
         {
-            return Problem($"No upload '{id}' is kept here; upload the data again.", StatusCodes.Status404NotFound);
+            return Problem($"No upload '{id}' is kept here (uploads are kept for {RetentionText.Format(store.Retention)}, BackOffice:UploadRetention); upload the data again.", StatusCodes.Status404NotFound);
         }
 
         var q = request.Query;
@@ -334,6 +335,32 @@ public static partial class BackOfficeEndpoints
         $"profile={Uri.EscapeDataString(input.Plan.ProfileId ?? string.Empty)}&amp;plan={Uri.EscapeDataString(input.Plan.Id)}&amp;year={year.ToString(CultureInfo.InvariantCulture)}&amp;unit={Uri.EscapeDataString(input.Evaluation.UnitCode ?? string.Empty)}";
 
     private static string TooBig(long length, long limit) => $"The upload is {length} bytes; the largest accepted is {limit} bytes (BackOffice:MaxUploadBytes).";
+
+    /// <summary>How a retention is written in messages, in hours, minutes and seconds: 1:00:00, or 48:00:00 for two days.</summary>
+    private static readonly DurationPattern RetentionText = DurationPattern.CreateWithInvariantCulture("-H:mm:ss");
+
+    /// <summary>
+    /// The screen layout of the evaluation, after the report's own styles (which are the A4 print stylesheet of the
+    /// library's templates, left as they are): the app's page keeps its own font and margins, and the report fills the
+    /// window instead of an A4 sheet, with room for the indicator names and larger charts; a table wider than the window
+    /// scrolls inside its section.
+    /// </summary>
+    private const string ScreenStyles = """
+        <style>
+        html { background: none; }
+        body { font-family: sans-serif; font-size: 1rem; line-height: 1.4; margin: 1.5em; }
+        body > p { text-align: left; text-indent: 0; }
+        #evaluation { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 12pt; overflow-x: auto; border-top: 1px solid #ccc; margin-top: 1em; }
+        #evaluation .page, #evaluation .page.wide { max-width: none; margin: 1em 0 0; padding: 0; background: none; }
+        #evaluation table.data { font-size: 11pt; }
+        #evaluation table.data td:nth-child(2) { min-width: 18em; }
+        #evaluation table.data td:nth-child(5) { min-width: 9em; }
+        #evaluation table.data td:nth-child(8) { min-width: 7.5em; }
+        #evaluation table.data thead th { position: sticky; top: 0; background: #fff; box-shadow: inset 0 -1px #000; }
+        #evaluation table.data tbody tr:hover td { background: #f3f7ff; }
+        #evaluation svg.chart { width: 180px; height: auto; }
+        </style>
+        """;
 
     /// <summary>The monitoring report's own styles, for the page that shows it.</summary>
     private static string MonitoringStyles(string monitoring) =>

@@ -11,4 +11,10 @@ public sealed record BackOfficeOptions
 
     /// <summary>The folder the uploaded data is kept in between the evaluation and the downloads. Default: a folder under the system's temporary folder.</summary>
     public string? WorkFolder { get; init; }
+
+    /// <summary>
+    /// How long an upload's data is kept for its downloads (configured as a time span, <c>01:00:00</c>). Default: one hour.
+    /// After that its downloads answer 404, and its files are removed at the next upload.
+    /// </summary>
+    public TimeSpan UploadRetention { get; init; } = TimeSpan.FromHours(1);
 }

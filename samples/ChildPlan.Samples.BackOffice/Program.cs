@@ -1,6 +1,7 @@
 using ChildPlan.Hosting;
 using ChildPlan.Samples.BackOffice;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,9 +15,14 @@ builder.Services.AddChildPlan(b => b
     .AddReporting()
     .AddPdf());
 
-builder.Services.Configure<BackOfficeOptions>(builder.Configuration.GetSection(BackOfficeOptions.Section));
+// The back office's own settings, checked when the app starts rather than at the first upload.
+builder.Services.AddOptions<BackOfficeOptions>()
+    .Bind(builder.Configuration.GetSection(BackOfficeOptions.Section))
+    .Validate(o => o.MaxUploadBytes > 0, "BackOffice:MaxUploadBytes must be a positive number of bytes.")
+    .Validate(o => o.UploadRetention > TimeSpan.Zero, "BackOffice:UploadRetention must be a positive time span, such as 01:00:00.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<UploadStore>();
-builder.Services.AddOptions<FormOptions>().Configure<Microsoft.Extensions.Options.IOptions<BackOfficeOptions>>((form, options) =>
+builder.Services.AddOptions<FormOptions>().Configure<IOptions<BackOfficeOptions>>((form, options) =>
     form.MultipartBodyLengthLimit = options.Value.MaxUploadBytes);
 
 var app = builder.Build();

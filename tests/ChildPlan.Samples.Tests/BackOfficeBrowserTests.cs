@@ -49,6 +49,7 @@ public sealed class BackOfficeBrowserTests
                 Args = [.. arguments],
             });
             await using var page = await browser.NewPageAsync();
+            await page.SetViewportAsync(new ViewPortOptions { Width = 1366, Height = 900 });
 
             // Choose: the profile, then the plan.
             await page.GoToAsync(address + "/");
@@ -68,14 +69,30 @@ public sealed class BackOfficeBrowserTests
             Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#evaluation table').length") > 0, "The evaluation shows no table.");
             Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#evaluation svg').length") > 0, "The evaluation shows no chart.");
 
+            // On a screen the report fills the window (its own stylesheet is an A4 sheet) and its charts are larger than in print.
+            var tableShare = await page.EvaluateExpressionAsync<double>("document.querySelector('#evaluation table.data').getBoundingClientRect().width / document.documentElement.clientWidth");
+            Assert.True(tableShare > 0.9, $"The evaluation table takes {tableShare:P0} of the window's width, not the full width.");
+            Assert.True(await page.EvaluateExpressionAsync<double>("document.querySelector('#evaluation svg.chart').getBoundingClientRect().width") >= 150, "The charts are shown at their print size.");
+
             if (Environment.GetEnvironmentVariable("CHILDPLAN_ARTIFACTS") is { Length: > 0 } artifacts)
             {
                 var folder = Directory.CreateDirectory(Path.Combine(artifacts, "sample")).FullName;
                 await page.ScreenshotAsync(Path.Combine(folder, "back-office-evaluation.png"), new ScreenshotOptions { FullPage = true });
             }
 
-            // Download: the annual report as DOCX and the monitoring workbook, as the browser saves them.
+            // Download: the annual report in every format, the monitoring workbook and the collection workbooks, as the browser saves them.
             await page.Client.SendAsync("Page.setDownloadBehavior", new Dictionary<string, object> { ["behavior"] = "allow", ["downloadPath"] = downloads });
+            var html = await File.ReadAllTextAsync(await Download(page, "a[href*='/annual.html']", downloads, ".html"), Cancel);
+            Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(data.Plan.Title, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+
+            var markdown = await File.ReadAllTextAsync(await Download(page, "a[href*='/annual.md']", downloads, ".md"), Cancel);
+            Assert.Contains(data.Plan.Title, markdown, StringComparison.Ordinal);
+
+            var pdf = await File.ReadAllBytesAsync(await Download(page, "a[href*='/annual.pdf']", downloads, ".pdf"), Cancel);
+            Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+            Assert.Contains("%%EOF", System.Text.Encoding.ASCII.GetString(pdf[^32..]), StringComparison.Ordinal);
+
             var docx = await Download(page, "a[href*='/annual.docx']", downloads, ".docx");
             using (var word = WordprocessingDocument.Open(docx, isEditable: false))
             {

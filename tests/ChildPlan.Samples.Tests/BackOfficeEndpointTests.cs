@@ -200,6 +200,30 @@ public sealed partial class BackOfficeEndpointTests : IClassFixture<BackOfficeFa
         Assert.Contains("from " + first.Name, page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_download_after_the_upload_retention_answers_404_saying_to_upload_again()
+    {
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 27, 8, 0));
+        using var app = new BackOfficeFactory { Clock = clock };
+        using var client = app.CreateClient();
+        using var form = Form(data.Profile.Id, data.Plan.Id, data.Year, data.CsvBytes, "data.csv");
+        using var upload = await client.PostAsync(new Uri("/evaluations", UriKind.Relative), form, Cancel);
+        var link = Link(await upload.Content.ReadAsStringAsync(Cancel), "annual.md");
+
+        clock.Advance(Duration.FromMinutes(59));
+        using (var kept = await client.GetAsync(new Uri(link, UriKind.Relative), Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        }
+
+        clock.Advance(Duration.FromMinutes(1));
+        using var expired = await client.GetAsync(new Uri(link, UriKind.Relative), Cancel);
+        var page = WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
+        Assert.Matches("No upload '[0-9a-f]{32}' is kept here \\(uploads are kept for 1:00:00, BackOffice:UploadRetention\\); upload the data again\\.", page);
+    }
+
     private async Task<(HttpStatusCode Status, string Page)> Upload(byte[] file, string name)
     {
         using var client = factory.CreateClient();

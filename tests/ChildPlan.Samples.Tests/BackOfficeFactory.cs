@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace ChildPlan.Samples.Tests;
 
@@ -11,10 +14,18 @@ public sealed class BackOfficeFactory : WebApplicationFactory<Program>
     /// <summary>The largest upload the app accepts, when the test sets one.</summary>
     public long? MaxUploadBytes { get; init; }
 
+    /// <summary>The clock the app runs with, when the test sets one (a fake clock, to let uploads expire).</summary>
+    public IClock? Clock { get; init; }
+
     /// <inheritdoc/>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("BackOffice:WorkFolder", workFolder);
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
         if (MaxUploadBytes is { } max)
         {
             builder.UseSetting("BackOffice:MaxUploadBytes", max.ToString(System.Globalization.CultureInfo.InvariantCulture));

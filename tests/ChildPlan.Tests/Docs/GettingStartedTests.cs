@@ -9,12 +9,21 @@ namespace ChildPlan.Tests.Docs;
 public sealed partial class GettingStartedTests
 {
     [Fact]
-    public void Getting_started_adds_the_packages_the_readme_adds()
+    public void Getting_started_runs_the_readme_commands_in_the_same_order()
     {
-        var readme = AddPackageLines(Read("README.md"));
+        var readme = AppCommands(Section(Read("README.md"), "## Using the packages"));
 
-        Assert.NotEmpty(readme);
-        Assert.Equal(readme, AddPackageLines(Read("docs", "getting-started.md")));
+        Assert.Contains("dotnet new console -n app -o app", readme);
+        Assert.Contains(readme, l => l.StartsWith("dotnet add package ChildPlan.Reporting ", StringComparison.Ordinal));
+        Assert.Equal(readme, AppCommands(Section(Read("docs", "getting-started.md"), "## 2. A console application", toEnd: true)));
+    }
+
+    [Fact]
+    public void Getting_started_and_the_readme_never_name_a_fixed_ChildPlan_version()
+    {
+        // Every commit packs its own version (MinVer): a fixed version in a command would name a package that is not there.
+        foreach (var file in new[] { Read("README.md"), Read("docs", "getting-started.md") })
+            Assert.DoesNotMatch(FixedChildPlanVersion(), file);
     }
 
     [Fact]
@@ -26,8 +35,26 @@ public sealed partial class GettingStartedTests
         Assert.Equal(readme, FirstCSharpBlock(Read("docs", "getting-started.md")));
     }
 
-    private static List<string> AddPackageLines(string markdown) =>
-        [.. markdown.Split('\n').Where(l => l.StartsWith("dotnet add package ", StringComparison.Ordinal)).Select(l => l.Trim())];
+    /// <summary>The commands that make the app, in order: creating it, its package sources, the packages.</summary>
+    private static List<string> AppCommands(string markdown) =>
+    [
+        .. markdown.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("dotnet new ", StringComparison.Ordinal) || l.StartsWith("dotnet nuget ", StringComparison.Ordinal)
+                || l.StartsWith("dotnet add package ", StringComparison.Ordinal) || l.StartsWith("cd ", StringComparison.Ordinal)),
+    ];
+
+    /// <summary>The markdown from <paramref name="heading"/> to the next heading of its level, or to the end.</summary>
+    private static string Section(string markdown, string heading, bool toEnd = false)
+    {
+        var start = markdown.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no '{heading}' heading");
+        if (toEnd)
+            return markdown[start..];
+        var level = heading[..(heading.IndexOf(' ', StringComparison.Ordinal) + 1)];
+        var end = markdown.IndexOf("\n" + level, start + heading.Length + 1, StringComparison.Ordinal);
+        return end < 0 ? markdown[start..] : markdown[start..end];
+    }
 
     private static string FirstCSharpBlock(string markdown) => CSharpBlock().Match(markdown) is { Success: true } m
         ? m.Groups["code"].Value
@@ -35,6 +62,9 @@ public sealed partial class GettingStartedTests
 
     private static string Read(params string[] path) =>
         File.ReadAllText(Path.Combine([RepositoryRoot(), .. path])).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(add package|tool install[^\n]*|install) ChildPlan\.[A-Za-z.]+ [^\n#]*--version ")]
+    private static partial Regex FixedChildPlanVersion();
 
     [GeneratedRegex("^```csharp\n(?<code>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
