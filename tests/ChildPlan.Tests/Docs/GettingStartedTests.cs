@@ -41,7 +41,7 @@ public sealed partial class GettingStartedTests
         .. markdown.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.StartsWith("dotnet new ", StringComparison.Ordinal) || l.StartsWith("dotnet nuget ", StringComparison.Ordinal)
-                || l.StartsWith("dotnet add package ", StringComparison.Ordinal) || l.StartsWith("cd ", StringComparison.Ordinal)),
+                || l.StartsWith("dotnet add package ", StringComparison.Ordinal) || (l.StartsWith("cd ", StringComparison.Ordinal) && !l.StartsWith("cd ..", StringComparison.Ordinal))),
     ];
 
     /// <summary>The markdown from <paramref name="heading"/> to the next heading of its level, or to the end.</summary>
