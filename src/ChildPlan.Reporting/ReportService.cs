@@ -14,6 +14,12 @@ namespace ChildPlan.Reporting;
 /// The one path from plan and data to a rendered report, for hosts: evaluate the plan for the year,
 /// build the report model, render it (or write the monitoring workbook). Registered by <c>AddReporting()</c>.
 /// </summary>
+/// <remarks>
+/// One instance serves a whole application: it holds only the profile catalogue, the renderer, the clock and the
+/// PDF printer, each safe for concurrent use, and keeps no state between calls, so any number of calls may run at
+/// once on different threads (a web host calls it from every request). Each <see cref="ReportInput"/> it returns is
+/// immutable.
+/// </remarks>
 public sealed class ReportService
 {
     private readonly IProfileCatalog catalog;
