@@ -151,7 +151,7 @@ public static partial class BackOfficeEndpoints
 
         try
         {
-            var upload = Read(form, plan, year);
+            var upload = Read(form, profile, plan, year);
             var input = reports.Prepare(profile.Id, plan.Id, year, upload.Observations, unit, results: upload.Results) with { DataSource = upload.Name };
             var id = store.Save(upload);
             Log.Evaluated(logger, profile.Id, plan.Id, year, unit ?? plan.AreaCode ?? "-", upload.Observations.Count, upload.Results?.Results.Count ?? 0, upload.Name ?? "-", upload.Results?.Name ?? "-");
@@ -160,8 +160,8 @@ public static partial class BackOfficeEndpoints
         }
         catch (Exception e) when (e is ChildPlanInputException or ArgumentException or KeyNotFoundException)
         {
-            Log.Refused(logger, profile.Id, plan.Id, e.Message);
-            return Problem(e.Message);
+            Log.Refused(logger, profile.Id, plan.Id, MessageOf(e));
+            return Problem(MessageOf(e));
         }
     }
 
@@ -170,7 +170,7 @@ public static partial class BackOfficeEndpoints
     /// workbooks and agency forms for the plan and year; and the agencies' results, from the agency forms and a results CSV
     /// (field <c>results</c>), named by the files they came from.
     /// </summary>
-    private static Upload Read(IFormCollection form, Plan plan, int year)
+    private static Upload Read(IFormCollection form, IChildPlanProfile profile, Plan plan, int year)
     {
         if (form.Files.FirstOrDefault(f => f.Name is not ("files" or "results")) is { } stray)
         {
@@ -223,6 +223,9 @@ public static partial class BackOfficeEndpoints
         }
 
         return new Upload(
+            profile.Id,
+            plan.Id,
+            year,
             files.Count > 0 ? string.Join(", ", files.Select(f => f.FileName)) : null,
             observations,
             resultFiles.Count > 0 ? new ResultSet(plan.Id, string.Join(", ", resultFiles), IsSample: false, results) : null);
@@ -283,6 +286,12 @@ public static partial class BackOfficeEndpoints
             return Problem($"The year '{q["year"]}' is not a year.");
         }
 
+        // An upload's downloads are for what it was evaluated for: its data are not evaluated against another plan or year.
+        if ((profile.Id, plan.Id, year) != (upload.ProfileId, upload.PlanId, upload.Year))
+        {
+            return Problem($"Upload '{id}' holds data for profile '{upload.ProfileId}', plan '{upload.PlanId}', year {upload.Year}, not for profile '{profile.Id}', plan '{plan.Id}', year {year}; upload the data again for that plan and year.");
+        }
+
         try
         {
             var unit = string.IsNullOrEmpty(q["unit"]) ? null : q["unit"].ToString();
@@ -311,7 +320,7 @@ public static partial class BackOfficeEndpoints
         }
         catch (Exception e) when (e is ChildPlanInputException or ArgumentException or KeyNotFoundException)
         {
-            return Problem(e.Message);
+            return Problem(MessageOf(e));
         }
     }
 
@@ -421,6 +430,24 @@ public static partial class BackOfficeEndpoints
 
     private static string Query(ReportInput input, int year) =>
         $"profile={Uri.EscapeDataString(input.Plan.ProfileId ?? string.Empty)}&amp;plan={Uri.EscapeDataString(input.Plan.Id)}&amp;year={year.ToString(CultureInfo.InvariantCulture)}&amp;unit={Uri.EscapeDataString(input.Evaluation.UnitCode ?? string.Empty)}";
+
+    /// <summary>
+    /// The message of <paramref name="e"/> as a person reads it: an <see cref="ArgumentException"/>'s without the
+    /// " (Parameter 'name')" the runtime adds for the developer.
+    /// </summary>
+    private static string MessageOf(Exception e)
+    {
+        if (e is ArgumentException { ParamName: { Length: > 0 } name })
+        {
+            var suffix = new ArgumentException(string.Empty, name).Message; // " (Parameter 'name')", in the runtime's language
+            if (suffix.Length > 0 && e.Message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return e.Message[..^suffix.Length];
+            }
+        }
+
+        return e.Message;
+    }
 
     private static string TooBig(long length, long limit) => $"The upload is {length} bytes; the largest accepted is {limit} bytes (BackOffice:MaxUploadBytes).";
 

@@ -14,12 +14,13 @@ namespace ChildPlan.Samples.BackOffice;
 /// results, for <see cref="BackOfficeOptions.UploadRetention"/>.
 /// </summary>
 /// <remarks>
-/// An upload is two or three files: <c>ID.upload</c> (JSON: when it was saved, by the <see cref="IClock"/>, the name of its
-/// data, and the plan and name of its results), <c>ID.csv</c> (its observations) and, when it carried results,
+/// An upload is two or three files: <c>ID.upload</c> (JSON: when it was saved, by the <see cref="IClock"/>, the profile,
+/// plan and year it was evaluated for, the name of its data, and the plan and name of its results), <c>ID.csv</c> (its observations) and, when it carried results,
 /// <c>ID.results.csv</c>. An expired upload is not loaded any more, and every save first removes the expired
 /// ones, so the folder holds the uploads of the retention period (and, while nobody uploads, the expired ones until the
 /// next upload). The times are the store's own, not the files', so copying the folder or a clock skew on a file share
-/// does not change them.
+/// does not change them. The saved files are read back under the names of the uploaded files, so a message about them
+/// names the user's file, never the work folder or the store's own file names.
 /// </remarks>
 public sealed class UploadStore
 {
@@ -60,7 +61,7 @@ public sealed class UploadStore
         var id = Guid.NewGuid().ToString("N");
 
         // The metadata first: a data file never exists without it, so RemoveExpired finds every upload by its metadata.
-        var saved = new Saved(InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()), upload.Name, upload.Results?.PlanId, upload.Results?.Name);
+        var saved = new Saved(InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()), upload.ProfileId, upload.PlanId, upload.Year, upload.Name, upload.Results?.PlanId, upload.Results?.Name);
         fileSystem.File.WriteAllText(PathOf(id, Metadata), JsonSerializer.Serialize(saved), new UTF8Encoding(false));
         using (var writer = new StreamWriter(fileSystem.File.Create(PathOf(id, Data)), new UTF8Encoding(false)))
         {
@@ -87,10 +88,11 @@ public sealed class UploadStore
 
         try
         {
-            var results = saved.Metadata is { ResultsPlan: { } plan, ResultsName: { } name }
-                ? new ResultSet(plan, name, IsSample: false, ResultsFile.Read(fileSystem, PathOf(id, ResultsData), CsvCulture.Invariant))
+            var metadata = saved.Metadata;
+            var results = metadata is { ResultsPlan: { } plan, ResultsName: { } name }
+                ? new ResultSet(plan, name, IsSample: false, Read(id, ResultsData, name, ResultsFile.Read))
                 : null;
-            return new Upload(saved.Metadata.Name, ObservationFile.Read(fileSystem, PathOf(id, Data), CsvCulture.Invariant), results);
+            return new Upload(metadata.Profile!, metadata.Plan!, metadata.Year, metadata.Name, Read(id, Data, metadata.Name ?? "the upload's data", ObservationFile.Read), results);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -133,6 +135,13 @@ public sealed class UploadStore
         return removed;
     }
 
+    /// <summary>Reads a saved file of upload <paramref name="id"/> under <paramref name="name"/>, the name of the uploaded file(s).</summary>
+    private IReadOnlyList<T> Read<T>(string id, string extension, string name, Func<TextReader, string, CsvCulture, IReadOnlyList<T>> read)
+    {
+        using var reader = new StreamReader(fileSystem.File.OpenRead(PathOf(id, extension)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return read(reader, name, CsvCulture.Invariant);
+    }
+
     private bool IsExpired(Instant saved) => clock.GetCurrentInstant() - saved >= Retention;
 
     /// <summary>When upload <paramref name="id"/> was saved and its metadata, or none when its metadata is missing or unreadable.</summary>
@@ -141,7 +150,8 @@ public sealed class UploadStore
         try
         {
             var saved = JsonSerializer.Deserialize<Saved>(fileSystem.File.ReadAllText(PathOf(id, Metadata)));
-            return saved is not null && InstantPattern.ExtendedIso.Parse(saved.At) is { Success: true } at ? (at.Value, saved) : null;
+            // Metadata without the profile, plan and year (saved by an earlier version) cannot say what its downloads are for.
+            return saved is { Profile: not null, Plan: not null, Year: > 0 } && InstantPattern.ExtendedIso.Parse(saved.At) is { Success: true } at ? (at.Value, saved) : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or JsonException)
         {
@@ -151,6 +161,9 @@ public sealed class UploadStore
 
     private string PathOf(string id, string extension) => fileSystem.Path.Combine(folder, id + extension);
 
-    /// <summary>The metadata of an upload: when it was saved (ISO instant), the name of its data, and the plan and name of its results.</summary>
-    private sealed record Saved(string At, string? Name, string? ResultsPlan, string? ResultsName);
+    /// <summary>
+    /// The metadata of an upload: when it was saved (ISO instant), the profile, plan and year it was evaluated for, the name
+    /// of its data, and the plan and name of its results.
+    /// </summary>
+    private sealed record Saved(string At, string? Profile, string? Plan, int Year, string? Name, string? ResultsPlan, string? ResultsName);
 }

@@ -226,6 +226,44 @@ public sealed partial class BackOfficeEndpointTests : IClassFixture<BackOfficeFa
         Assert.Matches("No upload '[0-9a-f]{32}' is kept here \\(uploads are kept for 1:00:00, BackOffice:UploadRetention\\); upload the data again\\.", page);
     }
 
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("year")]
+    public async Task A_download_link_edited_to_another_plan_or_year_is_refused_with_400_not_evaluated_against_it(string edited)
+    {
+        using var client = factory.CreateClient();
+        using var form = Form(data.Profile.Id, data.Plan.Id, data.Year, data.CsvBytes, "data.csv");
+        using var upload = await client.PostAsync(new Uri("/evaluations", UriKind.Relative), form, Cancel);
+        var link = Link(await upload.Content.ReadAsStringAsync(Cancel), "annual.md");
+        var id = Regex.Match(link, "/evaluations/(?<id>[0-9a-f]{32})/").Groups["id"].Value;
+        var (plan, year) = edited == "plan"
+            ? (data.Profile.Plans.First(p => p.Id != data.Plan.Id).Id, data.Year)
+            : (data.Plan.Id, data.Year - 1);
+        link = link.Replace($"plan={data.Plan.Id}&", $"plan={plan}&", StringComparison.Ordinal).Replace($"year={data.Year}&", $"year={year}&", StringComparison.Ordinal);
+
+        using var response = await client.GetAsync(new Uri(link, UriKind.Relative), Cancel);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"Upload '{id}' holds data for profile '{data.Profile.Id}', plan '{data.Plan.Id}', year {data.Year}, not for profile '{data.Profile.Id}', plan '{plan}', year {year}; upload the data again for that plan and year.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(id + ".csv", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_argument_refused_by_the_library_is_shown_without_the_parameter_name()
+    {
+        using var client = factory.CreateClient();
+        using var form = Form(data.Profile.Id, data.Plan.Id, data.Year, data.CsvBytes, "data.csv");
+        form.Add(new StringContent("xx-XX"), "culture");
+
+        using var response = await client.PostAsync(new Uri("/evaluations", UriKind.Relative), form, Cancel);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unsupported data culture 'xx-XX'; use 'invariant' or 'vi-VN'.<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", page, StringComparison.Ordinal);
+    }
+
     private async Task<(HttpStatusCode Status, string Page)> Upload(byte[] file, string name)
     {
         using var client = factory.CreateClient();

@@ -27,7 +27,7 @@ public sealed class UploadStoreTests
         Quantities = [new Quantity(500, "lượt người")],
     };
 
-    private static Upload Data(string name) => new(name, Observations, Results: null);
+    private static Upload Data(string name) => new("hai-duong", "kh-ct18", 2020, name, Observations, Results: null);
 
     private UploadStore Store(TimeSpan? retention = null) =>
         new(files, clock, Options.Create(new BackOfficeOptions { WorkFolder = Folder, UploadRetention = retention ?? TimeSpan.FromHours(1) }));
@@ -42,6 +42,7 @@ public sealed class UploadStoreTests
         var upload = store.Load(id);
 
         Assert.NotNull(upload);
+        Assert.Equal(("hai-duong", "kh-ct18", 2020), (upload.ProfileId, upload.PlanId, upload.Year));
         Assert.Equal("data.csv", upload.Name);
         var observation = Assert.Single(upload.Observations);
         Assert.Equal(("A.1", 2020, "11", 12.5m), (observation.IndicatorId, observation.Year, observation.UnitCode, observation.Value));
@@ -51,7 +52,7 @@ public sealed class UploadStoreTests
     public void An_upload_with_results_loads_them_with_their_plan_and_name_and_an_upload_of_results_only_has_no_data_name()
     {
         var store = Store();
-        var id = store.Save(new Upload(null, [], new ResultSet("kh-ct18", "so-gddt.xlsx, 288.xlsx", IsSample: false, [Result])));
+        var id = store.Save(new Upload("hai-duong", "kh-ct18", 2020, null, [], new ResultSet("kh-ct18", "so-gddt.xlsx, 288.xlsx", IsSample: false, [Result])));
 
         var upload = store.Load(id);
 
@@ -66,10 +67,34 @@ public sealed class UploadStoreTests
     }
 
     [Fact]
+    public void The_saved_data_and_results_are_read_back_under_the_uploaded_files_names_not_the_work_folders_files()
+    {
+        var store = Store();
+        var id = store.Save(new Upload("hai-duong", "kh-ct18", 2020, "data.csv", Observations, new ResultSet("kh-ct18", "ket-qua.csv", IsSample: false, [Result])));
+
+        var upload = store.Load(id);
+
+        Assert.NotNull(upload);
+        Assert.Equal(new InputLocation("data.csv", 2), Assert.Single(upload.Observations).Location);
+        Assert.Equal(new InputLocation("ket-qua.csv", 2), Assert.Single(upload.Results!.Results).Location);
+    }
+
+    [Fact]
+    public void An_upload_whose_metadata_does_not_say_its_profile_plan_and_year_is_not_loaded()
+    {
+        var store = Store();
+        var id = store.Save(Data("data.csv"));
+        var metadata = files.Path.Combine(Folder, id + ".upload");
+        files.File.WriteAllText(metadata, System.Text.RegularExpressions.Regex.Replace(files.File.ReadAllText(metadata), "\"Profile\":\"[^\"]*\",", string.Empty));
+
+        Assert.Null(store.Load(id));
+    }
+
+    [Fact]
     public void The_results_of_an_expired_upload_are_removed_with_its_data()
     {
         var store = Store();
-        store.Save(new Upload("so-gddt.xlsx", Observations, new ResultSet("kh-ct18", "so-gddt.xlsx", IsSample: false, [Result])));
+        store.Save(new Upload("hai-duong", "kh-ct18", 2020, "so-gddt.xlsx", Observations, new ResultSet("kh-ct18", "so-gddt.xlsx", IsSample: false, [Result])));
         clock.Advance(Duration.FromHours(1));
 
         Assert.Equal(1, store.RemoveExpired());

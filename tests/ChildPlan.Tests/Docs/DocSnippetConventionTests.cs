@@ -13,21 +13,18 @@ public sealed partial class DocSnippetConventionTests
     /// <summary>The markers .ci/doc-snippets knows, each with the text that follows its name (if any).</summary>
     private static readonly string[] KnownMarkers = ["xunit-class", "excerpt-of"];
 
-    /// <summary>The folders whose README.md .ci/doc-snippets scans besides the packages'.</summary>
-    private static readonly string[] OtherReadmeFolders = ["samples", "templates", "benchmarks"];
-
     [Fact]
     public void Every_snippet_marker_is_known_and_stands_before_a_csharp_block()
     {
         var problems = new List<string>();
-        foreach (var (file, lines) in ScannedFiles())
+        foreach (var (file, lines) in SnippetDocs.ScannedFiles())
         {
             for (var i = 0; i < lines.Length; i++)
             {
-                if (!LooseMarker().IsMatch(lines[i]))
+                if (!SnippetDocs.LooseMarker().IsMatch(lines[i]))
                     continue;
                 var where = $"{file}:{i + 1}";
-                var marker = Marker().Match(lines[i]);
+                var marker = SnippetDocs.Marker().Match(lines[i]);
                 if (!marker.Success)
                 {
                     problems.Add($"{where}: '{lines[i].Trim()}' is not '<!-- snippet: NAME -->' on a line of its own");
@@ -43,9 +40,9 @@ public sealed partial class DocSnippetConventionTests
                 else if (name == "xunit-class" && argument.Length > 0)
                     problems.Add($"{where}: 'xunit-class' takes nothing after it, not '{argument}'");
 
-                var next = lines.Skip(i + 1).FirstOrDefault(l => l.Trim().Length > 0);
-                if (next?.Trim() != "```csharp")
-                    problems.Add($"{where}: the snippet marker is not followed by a ```csharp block but by '{next?.Trim()}'");
+                var fence = SnippetDocs.FenceAfter(lines, i);
+                if (fence < 0 || !SnippetDocs.IsCSharpFence(lines[fence]))
+                    problems.Add($"{where}: the snippet marker is not followed by a ```csharp block but by '{(fence < 0 ? "the end of the file" : lines[fence].Trim())}'");
             }
         }
 
@@ -55,7 +52,7 @@ public sealed partial class DocSnippetConventionTests
     [Fact]
     public void No_csharp_hides_in_a_fence_the_script_does_not_compile()
     {
-        var problems = ScannedFiles()
+        var problems = SnippetDocs.ScannedFiles()
             .SelectMany(f => f.Lines.Select((line, i) => (f.File, Line: i + 1, Text: line.Trim())))
             .Where(l => OtherCSharpFence().IsMatch(l.Text))
             .Select(l => $"{l.File}:{l.Line}: '{l.Text}': C# to compile is tagged ```csharp (alone); output and pseudo-code ```text")
@@ -67,48 +64,20 @@ public sealed partial class DocSnippetConventionTests
     [Fact]
     public void The_script_handles_every_known_marker()
     {
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), ".ci", "doc-snippets"));
+        var script = File.ReadAllText(Path.Combine(SnippetDocs.RepositoryRoot(), ".ci", "doc-snippets"));
 
         Assert.Contains("    xunit-class) kind=xunit-class ;;", script, StringComparison.Ordinal);
         Assert.Contains("    excerpt-of\\ *) skipped=", script, StringComparison.Ordinal);
-        Assert.Contains("bash .ci/doc-snippets", File.ReadAllText(Path.Combine(RepositoryRoot(), ".ci", "run")), StringComparison.Ordinal);
+        Assert.Contains("bash .ci/doc-snippets", File.ReadAllText(Path.Combine(SnippetDocs.RepositoryRoot(), ".ci", "run")), StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_scanned_files_have_csharp_blocks()
     {
-        var blocks = ScannedFiles().Sum(f => f.Lines.Count(l => l.Trim() == "```csharp"));
+        var blocks = SnippetDocs.ScannedFiles().Sum(f => f.Lines.Count(SnippetDocs.IsCSharpFence));
 
         Assert.True(blocks >= 15, $"only {blocks} ```csharp blocks found: is the list of scanned files right?");
     }
-
-    /// <summary>The files .ci/doc-snippets scans (keep the two lists equal).</summary>
-    private static IEnumerable<(string File, string[] Lines)> ScannedFiles()
-    {
-        var root = RepositoryRoot();
-        var files = Directory.GetFiles(Path.Combine(root, "docs"), "*.md")
-            .Concat(ReadmesUnder(root, "src"))
-            .Concat(ReadmesUnder(root, "plugins"))
-            .Concat(OtherReadmeFolders.Select(d => Path.Combine(root, d, "README.md")).Where(File.Exists))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var lines = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            yield return (Path.GetRelativePath(root, file).Replace('\\', '/'), lines);
-        }
-    }
-
-    private static IEnumerable<string> ReadmesUnder(string root, string folder) =>
-        Directory.GetDirectories(Path.Combine(root, folder)).Select(d => Path.Combine(d, "README.md")).Where(File.Exists);
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
-
-    [GeneratedRegex(@"^\s*<!--\s*snippet\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LooseMarker();
-
-    [GeneratedRegex(@"^\s*<!-- snippet: (?<name>[a-z-]+)(?: (?<argument>\S.*?))? -->\s*$")]
-    private static partial Regex Marker();
 
     [GeneratedRegex(@"^```\s*(cs|c#|csharp\s+\S.*|CSharp|C#|Csharp|CS)\s*$")]
     private static partial Regex OtherCSharpFence();
