@@ -81,11 +81,17 @@ internal static class CommandLineText
     /// <summary>The caption of a reporting step's kind as a plan summary shows it: <c>Báo cáo năm</c>, <c>Sơ kết</c>.</summary>
     public static string StepKind(ReportingStepKind kind) => ReportText.StepKindCaption(kind);
 
-    /// <summary>A task with how many activities it has: <c>1. Title (3 hoạt động)</c>.</summary>
+    /// <summary>
+    /// A task with its document number and kind, as reports label it, and how many activities it has when it has
+    /// any: <c>Giải pháp 1. Title</c>, <c>Nhiệm vụ 2. Title (3 hoạt động)</c>; a task the document does not number
+    /// goes by its id.
+    /// </summary>
     public static string TaskLine(PlanTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return $"{task.Number ?? task.Id}. {task.Title} ({task.Activities.Count} hoạt động)";
+        var label = ReportText.TaskLabel(task) is { Length: > 0 } numbered ? numbered : task.Id;
+        var activities = task.Activities.Count > 0 ? $" ({task.Activities.Count} hoạt động)" : string.Empty;
+        return $"{label}. {task.Title}{activities}";
     }
 
     /// <summary>An agency, "Đề nghị" before one the plan requests, with the indicators it leads.</summary>

@@ -53,6 +53,19 @@ public sealed class CommandLineTests
         Assert.Contains("  [Tổng kết] ", output, StringComparison.Ordinal);
     }
 
+    // Hải Dương's plan numbers its activities (mục II) and its solutions (mục III) from 1 each: the kind tells them
+    // apart, as in the reports, and a task without activities does not say "(0 hoạt động)".
+    [Fact]
+    public void Plan_show_labels_tasks_by_kind_and_number_as_reports_do()
+    {
+        var (exit, output, _) = cli.Run("plan", "show", "--profile", "hai-duong", "--plan", "kh-ct18");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("  Hoạt động 1. Tuyên truyền, phổ biến các quy định về bảo vệ trẻ em", output, StringComparison.Ordinal);
+        Assert.Contains("  Giải pháp 1. Tổ chức triển khai, quán triệt tinh thần và nội dung Chỉ thị.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0 hoạt động)", output, StringComparison.Ordinal);
+    }
+
     // Chỉ tiêu 16 has two leads (333/QĐ-UBND, Part 2, IV.1 and IV.3).
     [Fact]
     public void Plan_show_names_both_leads_of_indicator_16()
